@@ -1,0 +1,259 @@
+"""The ``tilmash`` command: parse arguments, call the library, render. Nothing else.
+
+The UI language must be known before any help text is built, because click evaluates help
+strings when the commands are declared. So :func:`main` first picks the language (``--lang``
+before the subcommand, then the environment), and only then :func:`build_cli` declares the
+commands, with every string going through gettext at that moment. ``--lang`` is declared on the
+group as well, so that it is listed in ``--help`` and validated like any option.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from toolkit import __version__
+from toolkit.clicktr import install_click_translations
+from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
+from toolkit.fsutil import atomic_write_text, replace_all
+from toolkit.glossary import glossary_path, load_glossary, read_glossary
+from toolkit.glossary.io.csv import write_csv
+from toolkit.glossary.model import Glossary, Kind, Status
+from toolkit.glossary.stats import glossary_stats
+from toolkit.glossary.store import check_folder, render_folder
+from toolkit.glossary.validate import Problem, Severity
+from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext, pick_language, set_language
+from toolkit.lang import LANGS, UnknownLanguage
+from toolkit.report.glossary_view import render_concepts, render_stats
+
+__all__ = ["build_cli", "main"]
+
+
+def _stdout() -> Console:
+    return Console(highlight=False)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _problem_line(console: Console, problem: Problem) -> None:
+    style = "red" if problem.severity is Severity.ERROR else "yellow"
+    console.print(str(problem), style=style, markup=False)
+
+
+def _summary(problems: Sequence[Problem]) -> str:
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    return ", ".join([
+        ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+    ])
+
+
+def _glossary_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--glossary", "glossary_option", metavar=_("PATH"), envvar="TILMASH_GLOSSARY",
+        help=_("Glossary folder, or a CSV/TSV file in the long format "
+               "(default: $TILMASH_GLOSSARY, else the bundled glossary)."))(function)
+
+
+def _load(option: str | None) -> Glossary:
+    return load_glossary(glossary_path(option))
+
+
+def build_cli() -> click.Group:
+    """Declare the commands in the current UI language."""
+
+    @click.group(help=_(
+        "tilmash: keep Kazakh, Russian and English versions of an article consistent with a "
+        "trilingual glossary."), context_settings={"help_option_names": ["-h", "--help"]})
+    @click.version_option(__version__, "--version", prog_name="tilmash",
+                          message=_("%(prog)s %(version)s"),
+                          help=_("Show the version and exit."))
+    @click.option("--lang", "ui_lang", type=click.Choice([lang.value for lang in LANGS]),
+                  help=_("Language of messages: kk, ru or en "
+                         "(default: $TILMASH_LANG, else the system locale)."))
+    def cli(ui_lang: str | None) -> None:
+        # The language was applied by main() before the commands were declared.
+        pass
+
+    @cli.group(help=_("Inspect, check, format and export the glossary."))
+    def glossary() -> None:
+        pass
+
+    @glossary.command(help=_(
+        "Check a glossary: exit 0 when valid, 1 with errors or warnings, 2 when unreadable."))
+    @click.argument("path", required=False, metavar=_("[PATH]"))
+    def validate(path: str | None) -> None:
+        target = glossary_path(path)
+        result = read_glossary(target, path)
+        out, err = _stdout(), _stderr()
+        unreadable = [p for p in result.problems if p.code in _UNREADABLE]
+        for problem in result.problems:
+            _problem_line(err, problem)
+        if unreadable:
+            sys.exit(2)
+        if result.problems:
+            err.print(_summary(result.problems), markup=False)
+            sys.exit(1)
+        n = len(result.concepts)
+        out.print(ngettext("{path}: valid, {n} concept", "{path}: valid, {n} concepts", n).format(
+            path=path or target, n=n), markup=False)
+
+    @glossary.command(help=_("Find concepts by any of their terms in any language."))
+    @click.argument("query", metavar=_("QUERY"))
+    @_glossary_option
+    @click.option("--limit", default=20, show_default=True, type=click.IntRange(1),
+                  help=_("Show at most this many concepts."))
+    def show(query: str, glossary_option: str | None, limit: int) -> None:
+        found = _load(glossary_option).search(query)
+        if not found:
+            _stderr().print(_("No concept matches {query!r}.").format(query=query), markup=False)
+            sys.exit(1)
+        render_concepts(_stdout(), found[:limit])
+        if len(found) > limit:
+            more = len(found) - limit
+            _stderr().print(ngettext(
+                "{n} more concept matches; use --limit to see it.",
+                "{n} more concepts match; use --limit to see them.", more).format(n=more),
+                markup=False)
+
+    @glossary.command(help=_("Count concepts by kind, language and status."))
+    @_glossary_option
+    def stats(glossary_option: str | None) -> None:
+        render_stats(_stdout(), glossary_stats(_load(glossary_option)))
+
+    @glossary.command(help=_(
+        "Rewrite a glossary folder in canonical form (sorted by id, fixed key order)."))
+    @click.argument("path", required=False, metavar=_("[PATH]"))
+    @click.option("--check", is_flag=True, help=_(
+        "Change nothing; exit 1 when a file is not in canonical form."))
+    def fmt(path: str | None, check: bool) -> None:
+        target = glossary_path(path)
+        if not target.is_dir():
+            raise UsageError(_("{path} is not a glossary folder; fmt rewrites folders only").format(
+                path=path or target))
+        if path is None and target.resolve().is_relative_to(_INSTALLED):
+            raise UsageError(_("name the glossary folder to format; the installed glossary is "
+                               "read-only"))
+        loaded = load_glossary(target, path)
+        stale = check_folder(loaded, target)
+        if check:
+            for file in stale:
+                _stderr().print(_("{file}: not in canonical form; run `tilmash glossary fmt`")
+                                .format(file=file), markup=False)
+            sys.exit(1 if stale else 0)
+        files = render_folder(loaded, target)
+        replace_all({file: data for file, data in files.items() if file in stale})
+        _stdout().print(ngettext("{n} file rewritten", "{n} files rewritten", len(stale)).format(
+            n=len(stale)), markup=False)
+
+    @glossary.command(help=_("Write the glossary in an interchange format."))
+    @_glossary_option
+    @click.option("--format", "fmt_name", type=click.Choice(["csv", "tsv"]), default="csv",
+                  show_default=True, help=_("Output format."))
+    @click.option("-o", "--output", metavar=_("FILE"),
+                  help=_("Write to FILE instead of standard output."))
+    @click.option("--kind", "kinds", multiple=True, type=click.Choice([k.value for k in Kind]),
+                  help=_("Only concepts of this kind (repeatable)."))
+    @click.option("--status", "statuses", multiple=True,
+                  type=click.Choice([s.value for s in Status]),
+                  help=_("Only terms of this status (repeatable)."))
+    def export(glossary_option: str | None, fmt_name: str, output: str | None,
+               kinds: tuple[str, ...], statuses: tuple[str, ...]) -> None:
+        selected = _select(_load(glossary_option), kinds, statuses)
+        buffer = io.StringIO()
+        write_csv(selected, buffer, "\t" if fmt_name == "tsv" else ",")
+        if output:
+            atomic_write_text(Path(output), buffer.getvalue())
+        else:
+            click.echo(buffer.getvalue(), nl=False)
+
+    return cli
+
+
+# The glossary inside an installed wheel: never rewritten in place.
+_INSTALLED = Path(__file__).resolve().parent / "_bundled"
+
+# Problems that mean the glossary could not be read at all: validate exits 2 on them.
+_UNREADABLE = {"encoding", "yaml", "csv", "no-header", "missing-column", "not-a-glossary"}
+
+
+def _select(glossary: Glossary, kinds: tuple[str, ...], statuses: tuple[str, ...]) -> Glossary:
+    concepts = [c for c in glossary if not kinds or c.kind.value in kinds]
+    if statuses:
+        concepts = [dataclasses.replace(c, **{lang.value: tuple(
+            t for t in c.terms(lang) if t.status.value in statuses) for lang in LANGS})
+            for c in concepts]
+        concepts = [c for c in concepts if any(c.terms(lang) for lang in LANGS)]
+    return Glossary.of(concepts)
+
+
+def _prescan_lang(args: Sequence[str]) -> str | None:
+    """The value of ``--lang`` given before the subcommand, if any."""
+    it = iter(args)
+    for arg in it:
+        if arg == "--lang":
+            return next(it, None)
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
+def _report(error: TilmashError) -> None:
+    err = _stderr()
+    if isinstance(error, GlossaryInvalid):
+        for problem in error.problems:
+            _problem_line(err, problem)
+        err.print(_("{file}: the glossary has errors; `tilmash glossary validate` lists them")
+                  .format(file=error.file), style="red", markup=False)
+    elif isinstance(error, InputError):
+        err.print(_("Error: {place}: {detail}").format(place=error.where(), detail=error.detail),
+                  style="red", markup=False)
+    elif isinstance(error, UsageError):
+        err.print(_("Error: {detail}").format(detail=error.detail), style="red", markup=False)
+    else:
+        err.print(_("Error: {detail}").format(detail=str(error)), style="red", markup=False)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of ``tilmash`` and ``python -m toolkit``; exits with the command's code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        set_language(pick_language(_prescan_lang(args)))
+    except UnknownLanguage as exc:
+        # Said in English: the language to say it in is what could not be understood.
+        print(f"Error: unknown language {exc.code!r}; use kk, ru or en.", file=sys.stderr)
+        sys.exit(2)
+    install_click_translations()
+    cli = build_cli()
+    try:
+        code = cli.main(args=args, prog_name="tilmash", standalone_mode=False)
+    except click.exceptions.Abort:
+        _stderr().print(_("Aborted."), markup=False)
+        code = 1
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except TilmashError as exc:
+        _report(exc)
+        code = exc.exit_code
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    sys.exit(code if isinstance(code, int) else 0)
+

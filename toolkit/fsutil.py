@@ -1,0 +1,53 @@
+"""Atomic file writes: a temporary file beside the target, then a rename.
+
+A reader of the target sees the old file or the new one, never half of one, and an error while
+writing leaves the old file untouched. :func:`replace_all` writes several files that way and
+renames them only when every one was written, so a glossary folder is never left half-updated.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+__all__ = ["atomic_write_bytes", "atomic_write_text", "replace_all"]
+
+
+def _temp_beside(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        os.unlink(name)
+        raise
+    return Path(name)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically."""
+    os.replace(_temp_beside(path, data), path)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in UTF-8 with LF line ends, atomically."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def replace_all(files: Mapping[Path, bytes]) -> None:
+    """Write every file to a temporary name first; rename them all only if all were written."""
+    temps: dict[Path, Path] = {}
+    try:
+        for path, data in files.items():
+            temps[path] = _temp_beside(path, data)
+    except BaseException:
+        for temp in temps.values():
+            temp.unlink(missing_ok=True)
+        raise
+    for path, temp in temps.items():
+        os.replace(temp, path)

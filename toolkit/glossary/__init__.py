@@ -1,0 +1,90 @@
+"""The glossary: model, storage, interchange formats and validation.
+
+:func:`read_glossary` reads a glossary from any place ``--glossary`` accepts (a glossary folder,
+one of its YAML files, or a long-format CSV/TSV file) and returns the concepts together with all
+problems found; :func:`load_glossary` is the strict form that the commands use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from toolkit.errors import GlossaryInvalid, InputError
+from toolkit.glossary.io.csv import read_csv
+from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
+from toolkit.glossary.store import ReadResult, read_folder, read_yaml
+from toolkit.glossary.validate import Problem, Severity, has_errors, validate
+from toolkit.i18n import gettext as _
+from toolkit.resources import bundled_glossary_dir
+
+__all__ = [
+    "Concept",
+    "Glossary",
+    "Kind",
+    "Problem",
+    "ReadResult",
+    "Severity",
+    "Status",
+    "Term",
+    "TermType",
+    "glossary_path",
+    "load_glossary",
+    "read_glossary",
+]
+
+# A glossary file larger than this is refused before reading: no real term base comes close
+# (100k concepts in CSV are about 20 MB), and reading a runaway file would only exhaust memory.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+_DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
+
+
+def glossary_path(option: str | None, environ: Mapping[str, str] | None = None) -> Path:
+    """Which glossary to use: ``--glossary``, else ``TILMASH_GLOSSARY``, else the bundled one."""
+    env = os.environ if environ is None else environ
+    chosen = option or env.get("TILMASH_GLOSSARY")
+    return Path(chosen) if chosen else bundled_glossary_dir()
+
+
+def read_glossary(path: Path, name: str | None = None) -> ReadResult:
+    """Read and validate the glossary at ``path``; every problem is in ``result.problems``.
+
+    Raises :class:`~toolkit.errors.InputError` only when there is nothing to read at all (no
+    such file, an unknown kind of file, a file too large to be a glossary).
+    """
+    shown = name if name is not None else str(path)
+    if path.is_dir():
+        result = read_folder(path, shown)
+    elif not path.exists():
+        raise InputError(shown, _("no such file or folder"))
+    else:
+        suffix = path.suffix.lower()
+        if suffix not in (*_DELIMITERS, ".yaml", ".yml"):
+            raise InputError(shown, _(
+                "not a glossary: expected a glossary folder, a .yaml file or a .csv/.tsv file"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(shown, _("file too large for a glossary ({size} bytes)").format(
+                size=path.stat().st_size))
+        data = path.read_bytes()
+        if suffix in _DELIMITERS:
+            result = read_csv(data, shown, _DELIMITERS[suffix])
+        else:
+            result = read_yaml(data, shown)
+    if not has_errors(result.problems):
+        # Semantic rules only make sense on a glossary whose files could all be read.
+        result.problems.extend(validate(result.glossary, result.where))
+    return result
+
+
+def load_glossary(path: Path, name: str | None = None) -> Glossary:
+    """The glossary at ``path``; raises :class:`~toolkit.errors.GlossaryInvalid` on errors.
+
+    Warnings do not stop loading: ``tilmash glossary validate`` is where they are shown.
+    """
+    result = read_glossary(path, name)
+    errors = [p for p in result.problems if p.severity is Severity.ERROR]
+    if errors:
+        raise GlossaryInvalid(name if name is not None else str(path), errors)
+    return result.glossary

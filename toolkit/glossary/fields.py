@@ -1,0 +1,73 @@
+"""The glossary's field names and the reading of field values, shared by every reader.
+
+Each reader (YAML, CSV; later XLSX and TBX) turns its cells into strings and asks this module
+for the typed value, so that "unknown status 'prefered'; expected one of ..." reads the same
+whatever file it came from.
+"""
+
+from __future__ import annotations
+
+import difflib
+from enum import StrEnum
+from typing import TypeVar
+
+from toolkit.glossary.model import Kind, Status, TermType
+from toolkit.i18n import gettext as _
+from toolkit.lang import LANGS
+
+__all__ = [
+    "CONCEPT_KEYS",
+    "TERM_KEYS",
+    "FieldError",
+    "parse_bool",
+    "parse_enum",
+    "suggest",
+]
+
+# Canonical key order: id, kind, the three languages, then the rest (the issue's order).
+CONCEPT_KEYS = ("id", "kind", *(lang.value for lang in LANGS),
+                "definition", "note", "source", "related", "homonyms")
+TERM_KEYS = ("term", "status", "type", "note", "latin", "case_sensitive", "inflects")
+
+E = TypeVar("E", bound=StrEnum)
+
+_ENUM_NAMES = {Kind: "kind", Status: "status", TermType: "type"}
+
+
+class FieldError(ValueError):
+    """A value that does not fit its field; the message is localised and says what would."""
+
+
+def suggest(value: str, choices: tuple[str, ...] | list[str]) -> str:
+    """' (did you mean X?)' when a choice is close to ``value``, else ''."""
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    return _(" (did you mean {choice!r}?)").format(choice=close[0]) if close else ""
+
+
+def parse_enum(enum: type[E], value: str) -> E:
+    """The member of ``enum`` spelled ``value`` (TBX spelling; case-insensitive)."""
+    by_folded = {member.value.casefold(): member for member in enum}
+    member = by_folded.get(value.strip().casefold())
+    if member is None:
+        choices = [m.value for m in enum]
+        raise FieldError(_("unknown {field} {value!r}; expected one of {choices}{hint}").format(
+            field=_ENUM_NAMES.get(enum, enum.__name__), value=value,
+            choices=", ".join(choices), hint=suggest(value, choices)))
+    return member
+
+
+_TRUE = {"true", "yes", "1", "y"}
+_FALSE = {"false", "no", "0", "n"}
+
+
+def parse_bool(field: str, value: str, default: bool) -> bool:
+    """Read a yes/no cell: true/false, yes/no, 1/0; an empty cell gives ``default``."""
+    folded = value.strip().casefold()
+    if not folded:
+        return default
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    raise FieldError(_("{field} must be true or false, not {value!r}").format(
+        field=field, value=value))
