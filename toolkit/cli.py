@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -24,7 +25,7 @@ from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
 from toolkit.fsutil import atomic_write_text, replace_all
 from toolkit.glossary import glossary_path, load_glossary, read_glossary
 from toolkit.glossary.io.csv import write_csv
-from toolkit.glossary.model import Glossary, Kind, Status
+from toolkit.glossary.model import Glossary, Kind, Status, Term
 from toolkit.glossary.stats import glossary_stats
 from toolkit.glossary.store import check_folder, render_folder
 from toolkit.glossary.validate import Problem, Severity
@@ -32,8 +33,11 @@ from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext, pick_language, set_language
 from toolkit.lang import LANGS, UnknownLanguage
 from toolkit.report.glossary_view import render_concepts, render_stats
+from toolkit.report.labels import number
 
 __all__ = ["build_cli", "main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _stdout() -> Console:
@@ -53,16 +57,36 @@ def _summary(problems: Sequence[Problem]) -> str:
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
     return ", ".join([
-        ngettext("{n} error", "{n} errors", errors).format(n=errors),
-        ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+        ngettext("{n} error", "{n} errors", errors).format(n=number(errors)),
+        ngettext("{n} warning", "{n} warnings", warnings).format(n=number(warnings)),
     ])
 
 
-def _glossary_option(function):  # type: ignore[no-untyped-def]
+def _glossary_option(function: F) -> F:
     return click.option(
         "--glossary", "glossary_option", metavar=_("PATH"), envvar="TILMASH_GLOSSARY",
         help=_("Glossary folder, or a CSV/TSV file in the long format "
                "(default: $TILMASH_GLOSSARY, else the bundled glossary)."))(function)
+
+
+class _Command(click.Command):
+    """A command whose usage line is translated too ("[OPTIONS]" is click's literal default)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", _("[OPTIONS]"))
+        super().__init__(*args, **kwargs)
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", _("[OPTIONS]"))
+        kwargs.setdefault("subcommand_metavar", _("COMMAND [ARGS]..."))
+        super().__init__(*args, **kwargs)
+
+
+_Group.group_class = _Group
 
 
 def _load(option: str | None) -> Glossary:
@@ -72,7 +96,7 @@ def _load(option: str | None) -> Glossary:
 def build_cli() -> click.Group:
     """Declare the commands in the current UI language."""
 
-    @click.group(help=_(
+    @click.group(cls=_Group, help=_(
         "tilmash: keep Kazakh, Russian and English versions of an article consistent with a "
         "trilingual glossary."), context_settings={"help_option_names": ["-h", "--help"]})
     @click.version_option(__version__, "--version", prog_name="tilmash",
@@ -106,7 +130,7 @@ def build_cli() -> click.Group:
             sys.exit(1)
         n = len(result.concepts)
         out.print(ngettext("{path}: valid, {n} concept", "{path}: valid, {n} concepts", n).format(
-            path=path or target, n=n), markup=False)
+            path=path or target, n=number(n)), markup=False)
 
     @glossary.command(help=_("Find concepts by any of their terms in any language."))
     @click.argument("query", metavar=_("QUERY"))
@@ -123,7 +147,7 @@ def build_cli() -> click.Group:
             more = len(found) - limit
             _stderr().print(ngettext(
                 "{n} more concept matches; use --limit to see it.",
-                "{n} more concepts match; use --limit to see them.", more).format(n=more),
+                "{n} more concepts match; use --limit to see them.", more).format(n=number(more)),
                 markup=False)
 
     @glossary.command(help=_("Count concepts by kind, language and status."))
@@ -190,9 +214,11 @@ _UNREADABLE = {"encoding", "yaml", "csv", "no-header", "missing-column", "not-a-
 def _select(glossary: Glossary, kinds: tuple[str, ...], statuses: tuple[str, ...]) -> Glossary:
     concepts = [c for c in glossary if not kinds or c.kind.value in kinds]
     if statuses:
-        concepts = [dataclasses.replace(c, **{lang.value: tuple(
-            t for t in c.terms(lang) if t.status.value in statuses) for lang in LANGS})
-            for c in concepts]
+        def keep(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+            return tuple(t for t in terms if t.status.value in statuses)
+
+        concepts = [dataclasses.replace(c, kk=keep(c.kk), ru=keep(c.ru), en=keep(c.en))
+                    for c in concepts]
         concepts = [c for c in concepts if any(c.terms(lang) for lang in LANGS)]
     return Glossary.of(concepts)
 
@@ -236,14 +262,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         set_language(pick_language(_prescan_lang(args)))
     except UnknownLanguage as exc:
         # Said in English: the language to say it in is what could not be understood.
-        print(f"Error: unknown language {exc.code!r}; use kk, ru or en.", file=sys.stderr)
+        print(f"Error: unknown language {exc.code!r}; use kk, ru or en.", file=sys.stderr,
+              flush=True)
         sys.exit(2)
     install_click_translations()
     cli = build_cli()
     try:
         code = cli.main(args=args, prog_name="tilmash", standalone_mode=False)
     except click.exceptions.Abort:
-        _stderr().print(_("Aborted."), markup=False)
+        _stderr().print(_("Aborted!"), markup=False)
         code = 1
     except click.ClickException as exc:
         exc.show()

@@ -18,12 +18,12 @@ __all__ = ["CLICK_MESSAGES", "install_click_translations"]
 _MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui")
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional name for "mark, don't translate"
+def N_(message: str) -> str:
     """Mark a message for extraction without translating it."""
     return message
 
 
-def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
     """Mark a plural message for extraction without translating it."""
     return singular, plural
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -184,8 +184,8 @@ class Glossary:
         Case, ё/е and spacing are ignored. Exact matches of a whole term come first, then terms
         that start with the query, then terms that merely contain it; ties keep glossary order.
 
-        >>> g = Glossary((Concept("person-uss-alexander", Kind.PERSON,
-        ...                       ru=(Term("Александр Усс"), Term("Усс", type=TermType.SHORT_FORM))),))
+        >>> uss = (Term("Александр Усс"), Term("Усс", type=TermType.SHORT_FORM))
+        >>> g = Glossary((Concept("person-uss-alexander", Kind.PERSON, ru=uss),))
         >>> [c.id for c in g.search("усс")]
         ['person-uss-alexander']
         """
@@ -214,7 +214,7 @@ def _rank(key: str, texts: list[str], concept_id: str) -> tuple[int, int] | None
     Among equally good matches the concept whose matching term is shortest comes first, as it
     is the closest to what was typed ("красноярский" finds Красноярский край before the forum).
     """
-    tiers = (
+    tiers: tuple[Callable[[str], bool], ...] = (
         lambda t: t == key,
         lambda t: any(w.startswith(key) for w in [t, *t.split()]),
         lambda t: key in t,

@@ -216,7 +216,8 @@ class _NodeReader:
 
     def concept(self, node: yaml.Node, where: SourceMap, index: int) -> Concept | None:
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, "shape", _("a concept is a mapping of keys (id, kind, kk, ru, en, ...)"))
+            self.error(node, "shape", _(
+                "a concept is a mapping of keys (id, kind, kk, ru, en, ...)"))
             return None
         entries = self.mapping(node, CONCEPT_KEYS, _("a concept"))
         concept_id = self.text(entries.get("id"), "id")
@@ -253,7 +254,7 @@ class _NodeReader:
             self.error(node, "not-list", _("{lang} must be a list of terms").format(
                 lang=lang.value))
             return ()
-        terms = []
+        terms: list[Term] = []
         for item in node.value:
             term = self.term(item)
             if term is not None:

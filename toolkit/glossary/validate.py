@@ -108,7 +108,7 @@ def validate(glossary: Glossary, where: SourceMap | None = None) -> list[Problem
     def report(severity: Severity, code: str, message: str, origin: Origin) -> None:
         problems.append(Problem(severity, code, message, origin))
 
-    error, warning = Severity.ERROR, Severity.WARNING
+    error = Severity.ERROR
     first_seen: dict[str, int] = {}
     for i, concept in enumerate(glossary.concepts):
         here = where.concept(i)

@@ -1,0 +1,68 @@
+"""The wheel carries the glossary and the catalogs, and works installed, from any folder."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import toolkit
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    # --no-build-isolation: hatchling comes with the test extra, so no network is needed here.
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(out), str(REPO)], check=True)
+    (path,) = out.glob("tilmash-*.whl")
+    return path
+
+
+def test_wheel_contains_glossary_and_catalogs(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for kind_file in ("titles", "people", "places", "organisations", "events", "other"):
+        assert f"toolkit/_bundled/glossary/{kind_file}.yaml" in names
+    for lang in ("kk", "ru", "en"):
+        assert f"toolkit/_bundled/locales/{lang}/LC_MESSAGES/tilmash.po" in names
+    assert "toolkit/cli.py" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "tilmash = toolkit.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_installed_wheel_uses_the_bundled_glossary_from_any_folder(wheel, tmp_path):
+    env_dir = tmp_path / "venv"
+    # The dependencies are already installed here; the venv sees them but not the source tree.
+    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q",
+                    "--no-deps", "--force-reinstall", str(wheel)], check=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "TILMASH_GLOSSARY")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "120", "LANG": "C.UTF-8"})
+    where = subprocess.run([str(python), "-c", "import toolkit; print(toolkit.__file__)"],
+                           cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    assert str(env_dir) in where.stdout  # the installed copy, not the repository
+    done = subprocess.run([str(env_dir / "bin" / "tilmash"), "--lang", "kk", "glossary", "show",
+                           "Кошербаев"], cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Yermek Kosherbayev" in done.stdout and "қазақ тілі" in done.stdout
+    done = subprocess.run([str(env_dir / "bin" / "tilmash"), "glossary", "fmt"],
+                          cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert done.returncode == 2 and "read-only" in done.stderr
+
+
+def test_public_names_exist():
+    for module_info in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        module = importlib.import_module(module_info.name)
+        for name in getattr(module, "__all__", ()):
+            assert hasattr(module, name), f"{module_info.name}.__all__ lists missing {name!r}"

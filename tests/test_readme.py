@@ -1,0 +1,36 @@
+"""The README's quick start is what CI runs, and its commands exist."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import REPO
+
+
+def quick_start_commands() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"^## Quick start\n(.*?)(?=^## )", text, re.S | re.M)
+    assert section
+    blocks = re.findall(r"```sh\n(.*?)```", section.group(1), re.S)
+    return [line for block in blocks for line in block.splitlines() if line.strip()]
+
+
+def test_quick_start_has_exactly_two_commands():
+    assert len(quick_start_commands()) == 2
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line for line in ci.splitlines() if line and not line.startswith(("#", "set ",
+                                                                                  "cd "))]
+    assert commands == [quick_start_commands()[1]]
+
+
+def test_first_command_runs_the_main_job(tilmash):
+    first = quick_start_commands()[0]
+    args = re.search(r"&& tilmash (.*)$", first)
+    assert args
+    words = [w.strip('"') for w in re.findall(r'"[^"]*"|\S+', args.group(1))]
+    result = tilmash(*words)
+    assert result.exit_code == 0, result.stderr
+    assert "Yermek Kosherbayev" in result.stdout
