@@ -1,0 +1,315 @@
+"""Find every mention of every glossary concept in a text, in any grammatical form.
+
+A :class:`Matcher` compiles the terms of one language once into an index from *keys* of a
+term's first word to the term's word patterns. Scanning a line tokenizes it, asks the language's
+morphology for each word's keys (cached per word form), looks the keys up, verifies the rest of
+each candidate term token by token, and keeps the leftmost-longest non-overlapping mentions.
+Time is linear in the text and nearly flat in glossary size: a lookup costs the same for 1k
+and 100k concepts. No regular expression is built from the glossary.
+
+How a glossary word matches a text word, by language:
+
+- ru: every word by lemma: the key sets (all pymorphy3 normal forms) must meet, so
+  "Губернатору Красноярского края" is "Губернатор Красноярского края".
+- kk: izafet phrases inflect on the last word only: earlier words must be the glossary's own
+  form (by key: either script), the last word must be among the text word's candidate stems
+  ("Қазақстан Республикасының ... Елшісіне").
+- en: the word without possessive and plural endings ("Governors'", "Kazakhstan's").
+- Case-sensitive terms (acronyms РК, ҚР, РФ) compare the exact letters; in Kazakh they may
+  carry hyphenated suffixes ("ҚР-ның", "РФ-дағы").
+- A person's name of two or more words also matches with the first name as an initial:
+  "Е. Кошербаев", "Е.Кошербаев".
+- Punctuation inside a term must be there in the text too; quotation marks and dashes of any
+  typographic kind are the same ("Сибирь. Экономика будущего", «КИП "Енисейская Сибирь"»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache, partial
+
+from toolkit.glossary.model import Glossary, Kind, Status, Term
+from toolkit.lang import Lang
+from toolkit.text.kazakh import is_kazakh_latin, kk_key
+from toolkit.text.morph.en import en_keys
+from toolkit.text.morph.kk import is_genitive, is_suffix_chain, izafet_plurals, kk_stems
+from toolkit.text.morph.ru import ru_keys
+from toolkit.text.normalize import fold
+from toolkit.text.tokenize import Token, tokenize
+
+__all__ = ["Match", "Matcher", "Mention", "word_keys"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A mention in one string: offsets into that string, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+    concept: str
+    term: str
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention in a document: ``line`` is 1-based, ``start``/``end`` 0-based in that line."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    concept: str
+    term: str
+    status: Status
+
+    def as_dict(self) -> dict[str, object]:
+        return {"line": self.line, "start": self.start, "end": self.end, "text": self.text,
+                "concept": self.concept, "term": self.term, "status": self.status.value}
+
+
+# ------------------------------------------------------------------------------------ word keys
+
+_FOREIGN = re.compile(r"^[A-Za-z][A-Za-z'-]*$")
+
+
+@lru_cache(maxsize=500_000)
+def _kk_keys(word: str) -> frozenset[str]:
+    keys = kk_stems(kk_key(word))
+    if _FOREIGN.match(word) and not is_kazakh_latin(word):
+        keys |= en_keys(word)  # an English name keeps English endings: "Global Citizens"
+    return keys
+
+
+@lru_cache(maxsize=500_000)
+def _ru_keys(word: str) -> frozenset[str]:
+    keys = ru_keys(word)
+    if _FOREIGN.match(word):
+        keys |= en_keys(word)
+    return keys
+
+
+_TEXT_KEYS = {Lang.RU: _ru_keys, Lang.KK: _kk_keys, Lang.EN: en_keys}
+
+
+def word_keys(word: str, lang: Lang) -> frozenset[str]:
+    """The keys a text word form may stand for in ``lang``."""
+    return _TEXT_KEYS[lang](word)
+
+
+def _glossary_word_keys(word: str, lang: Lang, izafet_head: bool) -> frozenset[str]:
+    """Keys of a word of a glossary term. Kazakh terms are base forms, never stripped; the head
+    of an izafet phrase also stands for its plural (мүшесі, мүшелері)."""
+    if lang is Lang.KK:
+        key = kk_key(word)
+        return frozenset({key}) | (izafet_plurals(key) if izafet_head else frozenset())
+    if lang is Lang.RU:
+        return ru_keys(word)
+    return frozenset({fold(word)})
+
+
+def _exactness(entry: _Entry, tokens: list[Token], start: int) -> int:
+    """How many words of the mention are spelled as in the term (case aside)."""
+    return sum(1 for word, token in zip(entry.words, tokens[start:], strict=False)
+               if fold(token.text).startswith(fold(word.text)))
+
+
+def _parts(token: Token) -> list[Token]:
+    """The parts of a hyphenated word as tokens of their own, with their offsets."""
+    out = []
+    offset = token.start
+    for part in token.text.split("-"):
+        out.append(Token(part, offset, offset + len(part), True))
+        offset += len(part) + 1
+    return out
+
+
+# --------------------------------------------------------------------------------------- index
+
+_EXACT, _KEYS, _BASE, _INITIAL, _PUNCT = range(5)
+_NAMES = (Kind.PERSON, Kind.PLACE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """How one position of a term matches a token."""
+
+    how: int  # _EXACT (case-sensitive), _KEYS (key sets meet), _BASE (kk: same key), _INITIAL,
+    #           _PUNCT (same punctuation mark)
+    keys: frozenset[str]
+    text: str
+    capital: bool = False  # the text word must start with a capital letter
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    concept: str
+    term: Term
+    words: tuple[_Word, ...]
+
+
+class Matcher:
+    """The compiled terms of one language of a glossary. Build once, scan many texts.
+
+    >>> from toolkit.glossary.model import Concept, Kind, Term
+    >>> g = Glossary((Concept("place-krasnoyarsk-krai", Kind.PLACE,
+    ...                       ru=(Term("Красноярский край"),)),))
+    >>> [(m.text, m.concept) for m in Matcher(g, Lang.RU).find("Губернатор Красноярского края")]
+    [('Красноярского края', 'place-krasnoyarsk-krai')]
+    """
+
+    def __init__(self, glossary: Glossary, lang: Lang) -> None:
+        self.lang = lang
+        self._keys = partial(word_keys, lang=lang)
+        self._index: dict[tuple[int, str], list[_Entry]] = defaultdict(list)
+        for concept in glossary:
+            for term in concept.terms(lang):
+                for words in self._patterns(term, concept.kind):
+                    entry = _Entry(concept.id, term, words)
+                    first = words[0]
+                    for key in first.keys:
+                        self._index[(first.how, key)].append(entry)
+
+    def _patterns(self, term: Term, kind: Kind) -> Iterator[tuple[_Word, ...]]:
+        tokens = tokenize(term.text)
+        if not tokens:
+            return
+        last = len(tokens) - 1
+        multiword = sum(1 for t in tokens if t.is_word) > 1
+        words = []
+        for i, token in enumerate(tokens):
+            if not token.is_word:
+                words.append(_Word(_PUNCT, frozenset({token.text}), token.text))
+            elif term.case_sensitive:
+                words.append(_Word(_EXACT, frozenset({token.text}), token.text))
+            elif self.lang is Lang.KK and (i < last or not term.inflects):
+                words.append(_Word(_BASE, frozenset({kk_key(token.text)}), token.text))
+            elif not term.inflects:
+                words.append(_Word(_BASE, frozenset({fold(token.text)}), token.text))
+            else:
+                words.append(_Word(_KEYS, _glossary_word_keys(token.text, self.lang, multiword),
+                                   token.text))
+        if kind in _NAMES and words[0].how != _EXACT and tokens[0].text[:1].isupper():
+            # A name begins with a capital letter: "того" is not Того, "ие" is not Йе.
+            words[0] = _Word(words[0].how, words[0].keys, words[0].text, capital=True)
+        yield tuple(words)
+        word_count = sum(1 for t in tokens if t.is_word)
+        if kind is Kind.PERSON and word_count >= 2 and tokens[0].is_word:
+            initial = fold(tokens[0].text[0])
+            yield (_Word(_INITIAL, frozenset({initial}), tokens[0].text[0]),
+                   _Word(_PUNCT, frozenset({"."}), "."), *words[1:])
+
+    # ---------------------------------------------------------------------------- matching
+
+    def _token_index_keys(self, token: Token) -> Iterator[tuple[int, str]]:
+        if not token.is_word:
+            yield _PUNCT, token.text
+            return
+        yield _EXACT, token.text
+        parts = token.parts
+        if self.lang is Lang.KK and len(parts) > 1 and is_suffix_chain("-".join(parts[1:])):
+            yield _EXACT, parts[0]
+            yield _BASE, kk_key(parts[0])
+            for key in self._keys(parts[0]):
+                yield _KEYS, key
+        for key in self._keys(token.text):
+            yield _KEYS, key
+        yield _BASE, kk_key(token.text) if self.lang is Lang.KK else fold(token.text)
+        if len(token.text) == 1 and token.text.isupper():
+            yield _INITIAL, fold(token.text)
+
+    def _word_matches(self, word: _Word, token: Token, last: bool) -> bool:
+        if word.how == _PUNCT:
+            return not token.is_word and token.text == word.text
+        if not token.is_word:
+            return False
+        if word.how == _INITIAL:
+            return len(token.text) == 1 and token.text.isupper() and fold(token.text) in word.keys
+        if word.capital and not token.text[:1].isupper():
+            return False
+        candidates = [token.text]
+        parts = token.parts
+        if self.lang is Lang.KK and len(parts) > 1:
+            suffixes = "-".join(parts[1:])
+            # The last word may carry any suffix after a hyphen (РФ-дағы); an earlier one only
+            # the genitive of an izafet phrase ("БҰҰ-ның Бас Ассамблеясы").
+            if is_suffix_chain(suffixes) if last else is_genitive(suffixes):
+                candidates.append(parts[0])
+        for text in candidates:
+            if word.how == _EXACT and text == word.text:
+                return True
+            if word.how == _BASE:
+                key = kk_key(text) if self.lang is Lang.KK else fold(text)
+                if key in word.keys:
+                    return True
+            if word.how == _KEYS and not word.keys.isdisjoint(self._keys(text)):
+                return True
+        return False
+
+    def _candidates(self, tokens: list[Token]) -> Iterator[tuple[int, int, _Entry]]:
+        for i, token in enumerate(tokens):
+            seen: set[int] = set()
+            for index_key in self._token_index_keys(token):
+                for entry in self._index.get(index_key, ()):
+                    if id(entry) in seen:
+                        continue
+                    seen.add(id(entry))
+                    end = self._verify(entry, tokens, i)
+                    if end is not None:
+                        yield i, end, entry
+
+    def _verify(self, entry: _Entry, tokens: list[Token], start: int) -> int | None:
+        words = entry.words
+        if start + len(words) > len(tokens):
+            return None
+        for offset, word in enumerate(words):
+            if not self._word_matches(word, tokens[start + offset], offset == len(words) - 1):
+                return None
+        return start + len(words)
+
+    def find(self, text: str) -> list[Match]:
+        """Leftmost-longest, non-overlapping mentions in ``text``, in text order.
+
+        Among mentions that start at the same token the longest wins; at equal length, the
+        term that is approved wins over a deprecated one, then the glossary's order.
+        """
+        tokens = tokenize(text)
+        matches = self._select(text, tokens)
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        for token in tokens:
+            # A compound of names ("Ким-Трамп саммиті") that is no term as a whole: its parts.
+            if (token.is_word and "-" in token.text and token.start not in covered
+                    and token.end - token.start == len(token.text)):
+                matches.extend(self._select(text, _parts(token)))
+        return sorted(matches, key=lambda m: m.start)
+
+    def _select(self, text: str, tokens: list[Token]) -> list[Match]:
+        best: dict[int, tuple[tuple[int, bool, int], int, _Entry]] = {}
+        for start, end, entry in self._candidates(tokens):
+            # Longest first; then an approved term over a deprecated one; then the term spelled
+            # exactly as the text over one that only shares its key ("Уейд" vs "Уэйд").
+            rank = (end, entry.term.status.approved, _exactness(entry, tokens, start))
+            current = best.get(start)
+            if current is None or rank > current[0]:
+                best[start] = (rank, end, entry)
+        matches = []
+        position = 0
+        for start in sorted(best):
+            if start < position:
+                continue
+            _, end, entry = best[start]
+            first, last = tokens[start], tokens[end - 1]
+            matches.append(Match(first.start, last.end, text[first.start:last.end],
+                                 entry.concept, entry.term.text, entry.term.status))
+            position = end
+        return matches
+
+    def scan(self, lines: Iterable[str]) -> Iterator[Mention]:
+        """Mentions of a document given as lines (1-based line numbers)."""
+        for number, line in enumerate(lines, start=1):
+            for m in self.find(line):
+                yield Mention(number, m.start, m.end, m.text, m.concept, m.term, m.status)
