@@ -22,6 +22,7 @@ from rich.console import Console
 from toolkit import __version__
 from toolkit.clicktr import install_click_translations
 from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
+from toolkit.formats.plain import decode_text
 from toolkit.fsutil import atomic_write_text, replace_all
 from toolkit.glossary import glossary_path, load_glossary, read_glossary
 from toolkit.glossary.io.csv import write_csv
@@ -31,9 +32,12 @@ from toolkit.glossary.store import check_folder, render_folder
 from toolkit.glossary.validate import Problem, Severity
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext, pick_language, set_language
-from toolkit.lang import LANGS, UnknownLanguage
+from toolkit.lang import LANGS, UnknownLanguage, parse_lang
+from toolkit.match import Matcher
 from toolkit.report.glossary_view import render_concepts, render_stats
 from toolkit.report.labels import number
+from toolkit.report.scan_view import render_mentions, write_jsonl
+from toolkit.text.segment import segment as split_paragraphs
 
 __all__ = ["build_cli", "main"]
 
@@ -41,11 +45,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _stdout() -> Console:
-    return Console(highlight=False)
+    console = Console(highlight=False)
+    # Piped output is for files and programs: long lines stay whole instead of being folded.
+    console.soft_wrap = not console.is_terminal
+    return console
 
 
 def _stderr() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _problem_line(console: Console, problem: Problem) -> None:
@@ -201,7 +208,61 @@ def build_cli() -> click.Group:
         else:
             click.echo(buffer.getvalue(), nl=False)
 
+    @cli.command(help=_(
+        "Find every mention of a glossary concept in a text, in any grammatical form."))
+    @click.argument("file", metavar=_("FILE"))
+    @click.option("--lang", "text_lang", required=True, type=click.Choice(_LANG_CODES),
+                  help=_("Language of the text."))
+    @_glossary_option
+    @click.option("--format", "fmt_name", type=click.Choice(["text", "jsonl"]), default="text",
+                  show_default=True, help=_("Output format."))
+    def scan(file: str, text_lang: str, glossary_option: str | None, fmt_name: str) -> None:
+        lang = parse_lang(text_lang)
+        text = decode_text(_read_input(file), _shown(file))
+        glossary = _load(glossary_option)
+        lines = text.splitlines()
+        mentions = list(Matcher(glossary, lang).scan(lines))
+        if fmt_name == "jsonl":
+            write_jsonl(sys.stdout, mentions)
+            sys.stdout.flush()
+        else:
+            render_mentions(_stdout(), lines, mentions, glossary, lang)
+            n = len(mentions)
+            _stderr().print(ngettext("{n} mention", "{n} mentions", n).format(n=number(n)),
+                            markup=False)
+
+    @cli.command(help=_(
+        "Split a text into sentences, one a line; blank lines between paragraphs are kept."))
+    @click.argument("file", metavar=_("FILE"))
+    @click.option("--lang", "text_lang", required=True, type=click.Choice(_LANG_CODES),
+                  help=_("Language of the text."))
+    def segment(file: str, text_lang: str) -> None:
+        text = decode_text(_read_input(file), _shown(file))
+        paragraphs = split_paragraphs(text, parse_lang(text_lang))
+        click.echo("\n\n".join("\n".join(sentences) for sentences in paragraphs))
+
     return cli
+
+
+_LANG_CODES = [lang.value for lang in LANGS]
+
+
+def _shown(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _read_input(path: str) -> bytes:
+    """The bytes of an input file, or of standard input for "-"."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, _("no such file or folder")) from None
+    except IsADirectoryError:
+        raise InputError(path, _("a folder, not a file")) from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
 
 
 # The glossary inside an installed wheel: never rewritten in place.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = ["NormalizedText", "fold", "normalize"]
@@ -43,15 +44,24 @@ class NormalizedText:
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original (start, end) of the normalized span [start, end)."""
         return self.offsets[start], self.offsets[end]
 
 
+_TABLE = str.maketrans(_CHAR_MAP)
+# Combining marks (the blocks that occur in Cyrillic and Latin text) and dropped characters:
+# text without them keeps its length, and normalizing it is one str.translate.
+_SLOW = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+                   "\ufe20-\ufe2f" + "".join(sorted(_DROP)) + "]")
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` for matching; see the module docstring."""
+    if not _SLOW.search(text):
+        return NormalizedText(text.translate(_TABLE), range(len(text) + 1))
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)
@@ -70,7 +80,7 @@ def normalize(text: str) -> NormalizedText:
             offsets.append(i)
         i = j
     offsets.append(n)
-    return NormalizedText("".join(out), tuple(offsets))
+    return NormalizedText("".join(out), offsets)
 
 
 # Latin letters that look Cyrillic. A Cyrillic word with one of them inside ("Mоливуд" with a

@@ -35,15 +35,29 @@ _NOUN_ENDINGS = ("ами", "ями", "ому", "ему", "ого", "его", "о
 _FEMININE = ("ой", "ей", "ою", "ею", "у", "ю", "е", "ы", "и")
 
 
+# A reading that pymorphy3 gives less than this probability (summed over its parses) is not a
+# key of a *text* word: "после" is a form of "посол" (о после) once in a thousand, "того" the
+# country Того even less. Glossary words keep every reading: they are the base forms.
+MIN_TEXT_SCORE = 0.01
+
+
 @lru_cache(maxsize=500_000)
-def ru_keys(word: str) -> frozenset[str]:
-    """The folded word itself, the normal forms of all its parses, and for words unknown to
-    the dictionary the stems of regular declension."""
+def ru_keys(word: str, text: bool = False) -> frozenset[str]:
+    """The folded word itself, the normal forms of its parses (for a text word, the likely
+    ones), and for words unknown to the dictionary the stems of regular declension.
+
+    >>> "посол" in ru_keys("после"), "посол" in ru_keys("после", text=True)
+    (True, False)
+    """
     folded = fold(word)
     keys = {folded}
     analyzer = _analyzer()
+    scores: dict[str, float] = {}
     for parse in analyzer.parse(folded):
-        keys.add(fold(parse.normal_form))
+        normal = fold(parse.normal_form)
+        scores[normal] = scores.get(normal, 0.0) + parse.score
+    keys.update(normal for normal, score in scores.items()
+                if not text or score >= MIN_TEXT_SCORE)
     if not analyzer.word_is_known(folded) and folded.isalpha():
         for ending in _NOUN_ENDINGS:
             stem = folded[: -len(ending)]

@@ -1,0 +1,90 @@
+"""Normalization, tokens, Russian and English morphology, sentences."""
+
+from __future__ import annotations
+
+from toolkit.lang import Lang
+from toolkit.text.morph.en import en_keys
+from toolkit.text.morph.ru import ru_keys
+from toolkit.text.normalize import fold, normalize
+from toolkit.text.segment import segment, split_sentences
+from toolkit.text.tokenize import tokenize
+
+
+def test_normalization_maps_back_to_the_original():
+    text = "«Сибирь\u00a0— Экономика» Ерёмин e\u0301 со\u00adюз"
+    normalized = normalize(text)
+    assert normalized.text == '"Сибирь - Экономика" Ерёмин é союз'
+    start = normalized.text.index("é")
+    assert normalized.original_span(start, start + 1) == (text.index("e\u0301"),
+                                                          text.index("e\u0301") + 2)
+    end = len(normalized.text)
+    assert normalized.original_span(end - 4, end) == (len(text) - 5, len(text))
+
+
+def test_fold_is_case_yo_and_homoglyph_blind():
+    assert fold("ЕРЁМИН") == fold("еремин")
+    assert fold("Кошербaев") == fold("Кошербаев")  # a Latin "a" inside a Cyrillic word
+    assert fold("Kosherbayev") == "kosherbayev"  # a Latin word stays Latin
+
+
+def test_tokens_keep_offsets_and_hyphen_parts():
+    text = "Посол\u00a0РК в РФ-дағы «КЭФ-2022» Кара-оолом"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["Посол", "РК", "в", "РФ-дағы", '"', "КЭФ-2022", '"',
+                                        "Кара-оолом"]
+    assert all(text[t.start:t.end] in (t.text, "«", "»") for t in tokens)
+    assert tokens[3].parts == ("РФ", "дағы")
+    assert tokens[4].is_word is False
+
+
+def test_russian_lemmas_from_every_parse():
+    assert {"губернатор"} <= ru_keys("Губернатору")
+    assert {"красноярский"} <= ru_keys("Красноярского")
+    assert {"край"} <= ru_keys("края")
+    assert {"еремин", "еремина"} <= ru_keys("Ерёмина")  # surname or its genitive
+    assert "усс" in ru_keys("Уссом")
+    assert "флейк" in ru_keys("Флейка")  # unknown surname: regular declension stem
+    assert "тажибаева" in ru_keys("Тажибаевой")
+
+
+def test_english_possessives_and_plurals():
+    assert "kazakhstan" in en_keys("Kazakhstan's")
+    assert "governor" in en_keys("Governors'")
+    assert "embassy" in en_keys("embassies")
+    assert en_keys("class") == frozenset({"class"})  # "ss" is no plural: nothing to strip
+
+
+def test_sentences_keep_abbreviations_and_initials_together():
+    ru = ("Встречу провёл Е. Кошербаев, т.е. посол. Объём торговли составил $100 млн. долл. "
+          "в 2021 г. и вырос. Следующая встреча — в Абакане.")
+    assert [s.text for s in split_sentences(ru, Lang.RU)] == [
+        "Встречу провёл Е. Кошербаев, т.е. посол.",
+        "Объём торговли составил $100 млн. долл. в 2021 г. и вырос.",
+        "Следующая встреча — в Абакане."]
+    kk = "Е.Көшербаев ҚР-ның т.б. өкілдерімен кездесті. 2022 ж. Абаканда форум өтеді."
+    assert [s.text for s in split_sentences(kk, Lang.KK)] == [
+        "Е.Көшербаев ҚР-ның т.б. өкілдерімен кездесті.", "2022 ж. Абаканда форум өтеді."]
+    en = "Mr. Uss met Dr. Jones in Krasnoyarsk. They signed a deal! Will it last?"
+    assert [s.text for s in split_sentences(en, Lang.EN)] == [
+        "Mr. Uss met Dr. Jones in Krasnoyarsk.", "They signed a deal!", "Will it last?"]
+
+
+def test_a_full_stop_inside_a_quoted_title_ends_nothing():
+    line = "Делегация приняла участие в заседании “Сибирь. Экономика будущего” в Красноярске."
+    assert len(split_sentences(line, Lang.RU)) == 1
+    speech = "Он сказал: «Море наше по праву. Вернуть его — наш долг». Все согласились."
+    assert len(split_sentences(speech, Lang.RU)) == 3
+
+
+def test_units_end_sentences_and_offsets_point_into_the_line():
+    line = "Осадки достигнут 10 см. Для зон риска объявлено предупреждение."
+    sentences = split_sentences(line, Lang.RU)
+    assert [s.text for s in sentences] == ["Осадки достигнут 10 см.",
+                                           "Для зон риска объявлено предупреждение."]
+    assert all(line[s.start:s.end] == s.text for s in sentences)
+
+
+def test_segment_keeps_paragraphs_and_line_breaks():
+    text = "Заголовок без точки\nПервое предложение. Второе.\n\n\nНовый абзац."
+    assert segment(text, Lang.RU) == [
+        ["Заголовок без точки", "Первое предложение.", "Второе."], ["Новый абзац."]]

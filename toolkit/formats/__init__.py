@@ -1,0 +1,1 @@
+"""Document readers: plain text now; TSV, PO, XLIFF and TMX follow the same shape."""

@@ -1,0 +1,38 @@
+"""Plain text documents: UTF-8 (BOM accepted), any line ends, checked before anything is read.
+
+>>> decode_text("Сибирь\\r\\nАбакан".encode(), "a.ru.txt").splitlines()
+['Сибирь', 'Абакан']
+"""
+
+from __future__ import annotations
+
+from toolkit.errors import InputError
+from toolkit.i18n import gettext as _
+
+__all__ = ["MAX_TEXT_BYTES", "decode_text"]
+
+# Far beyond any article or book; a larger input is a mistake (a binary, a dump) to refuse
+# before it fills memory.
+MAX_TEXT_BYTES = 256 * 1024 * 1024
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a document; :class:`~toolkit.errors.InputError` names the file and line of
+    the first byte that is not UTF-8, or says the file is empty or too large."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(name, _("file too large ({size} bytes; the limit is {limit})").format(
+            size=len(data), limit=MAX_TEXT_BYTES))
+    if not data.strip():
+        raise InputError(name, _("the file is empty"))
+    if b"\x00" in data[:8192]:
+        raise InputError(name, _("binary data, not text"))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        # Characters, not bytes: the column an editor shows.
+        column = len(data[line_start:exc.start].decode("utf-8", errors="replace")) + 1
+        raise InputError(name, _(
+            "not UTF-8 text: byte {byte} cannot be decoded; save the file as UTF-8").format(
+            byte=f"0x{data[exc.start]:02x}"), line, column) from None

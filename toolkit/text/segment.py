@@ -1,0 +1,173 @@
+"""Sentence segmentation for kk, ru and en: razdel plus our abbreviation lists.
+
+A document is split into paragraphs at blank lines, and every line break is a boundary too (a
+plain-text article puts its headline and each paragraph on a line of its own; a headline has no
+full stop to split at). Within a line, candidate boundaries come from razdel and from a plain
+rule (terminal punctuation, optional closing quotes, space, then a capital letter, a digit or an
+opening quote); a candidate is dropped when the word before the full stop is an abbreviation of
+the language (``data/abbreviations.<lang>.txt``, plus Moses' non-breaking prefixes from
+sacremoses for ru and en) or an initial ("Е. Кошербаев", "Е.Кошербаев"), when the next
+sentence would start with a lower-case letter, or when the full stop stands inside a short
+quotation (a title: “Сибирь. Экономика будущего”).
+
+>>> [s.text for s in split_sentences("Т.б. мәселелер талқыланды. Е. Көшербаев сөз сөйледі.",
+...                                   Lang.KK)]
+['Т.б. мәселелер талқыланды.', 'Е. Көшербаев сөз сөйледі.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from razdel import sentenize
+
+from toolkit.lang import Lang
+
+__all__ = ["Sentence", "abbreviations", "segment", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a line: its text and its offsets in that line."""
+
+    text: str
+    start: int
+    end: int
+
+
+@cache
+def abbreviations(lang: Lang) -> tuple[frozenset[str], frozenset[str]]:
+    """(abbreviations, abbreviations only before a number) of ``lang``, as written, folded."""
+    words: set[str] = set()
+    numeric: set[str] = set()
+    data = files("toolkit.text").joinpath("data")
+    for name in (f"abbreviations.{lang.value}.txt", "abbreviations.latin.txt"):
+        text = data.joinpath(name).read_text(encoding="utf-8")
+        words.update(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+    if lang in (Lang.RU, Lang.EN):
+        from sacremoses.corpus import NonbreakingPrefixes
+
+        for entry in NonbreakingPrefixes().words(lang.value):
+            item, _, flag = entry.partition("#")
+            item = item.strip()
+            if not item or item[0].isdigit():
+                continue
+            (numeric if "NUMERIC_ONLY" in flag else words).add(item)
+    words -= _UNITS
+    return (frozenset(w.casefold() for w in words), frozenset(w.casefold() for w in numeric))
+
+
+# Units of measurement are written without a full stop in Russian and Kazakh, so a full stop
+# after one ends the sentence ("до 10 см. Для ..."); Moses' Russian list has some of them.
+_UNITS = {"мм", "см", "дм", "м", "км", "мг", "кг", "т", "л", "га", "ч", "мин", "сек"}
+
+
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CANDIDATE = re.compile(
+    rf"[.!?…]+[\"'»”“’)\]]*(?=\s+[\"'«“”„(\[]?[{_UPPER}0-9])"
+)
+_TERMINAL = re.compile(r"[.!?…][\"'»”“’)\]]*$")
+_LAST_WORD = re.compile(r"([\w-]+(?:\.[\w-]+)*)\.$")
+_CLOSERS = "\"'»”“’)]"
+
+
+def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
+    """Whether the full stop that ends ``before`` belongs to an abbreviation or an initial."""
+    stripped = before.rstrip().rstrip(_CLOSERS)
+    if not stripped.endswith("."):
+        return False
+    match = _LAST_WORD.search(stripped)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper() and word.isalpha():
+        return True  # an initial: "Е. Кошербаев", "Дионисио А. Линд"
+    words, numeric = abbreviations(lang)
+    folded = word.casefold()
+    if folded in words:
+        return True
+    return folded in numeric and after.lstrip()[:1].isdigit()
+
+
+def _boundaries(line: str) -> list[int]:
+    found = {span.stop for span in sentenize(line)}
+    found.update(m.end() for m in _CANDIDATE.finditer(line))
+    # Only terminal punctuation ends a sentence (razdel also splits at some semicolons).
+    return sorted(b for b in found if 0 < b < len(line.rstrip())
+                  and _TERMINAL.search(line[:b].rstrip()))
+
+
+_QUOTES = "\"«»“”„"
+# A quotation longer than this may hold several sentences of reported speech; a shorter one is a
+# title ("Сибирь. Экономика будущего") whose full stop ends nothing.
+MAX_TITLE = 80
+
+
+def _quoted_titles(line: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles: a quote mark after a space or at the start opens, the next quote
+    mark not followed by a letter closes, and the quotation must look like a title."""
+    spans = []
+    opened: int | None = None
+    for i, char in enumerate(line):
+        if char not in _QUOTES:
+            continue
+        prev = line[i - 1] if i else " "
+        nxt = line[i + 1] if i + 1 < len(line) else " "
+        if opened is None and (prev.isspace() or prev in "([") and not nxt.isspace():
+            opened = i
+        elif opened is not None and not nxt.isalnum():
+            if _looks_like_title(line[opened + 1:i]):
+                spans.append((opened, i))
+            opened = None
+    return spans
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """A title has no ! or ?, and at most three words before its first full stop; reported
+    speech ("Море наше по праву. Вернуть его — наш долг") has longer sentences."""
+    if len(quoted) > MAX_TITLE or any(mark in quoted for mark in "!?…"):
+        return False
+    head = quoted.split(".")[0]
+    return len(head.split()) <= 3
+
+
+def split_sentences(line: str, lang: Lang) -> list[Sentence]:
+    """The sentences of one line of text, with their offsets in it."""
+    cuts = []
+    titles = _quoted_titles(line)
+    for boundary in _boundaries(line):
+        if any(start < boundary <= end for start, end in titles):
+            continue
+        before, after = line[:boundary], line[boundary:]
+        next_char = after.lstrip().lstrip("\"'«“”„([")[:1]
+        if next_char.islower() or not next_char:
+            continue
+        if _ends_with_abbreviation(before, after, lang):
+            continue
+        cuts.append(boundary)
+    sentences = []
+    start = 0
+    for end in [*cuts, len(line)]:
+        piece = line[start:end]
+        text = piece.strip()
+        if text:
+            offset = start + (len(piece) - len(piece.lstrip()))
+            sentences.append(Sentence(text, offset, offset + len(text)))
+        start = end
+    return sentences
+
+
+def segment(text: str, lang: Lang) -> list[list[str]]:
+    """Paragraphs (separated by blank lines) of sentences; every line break ends a sentence."""
+    paragraphs: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if not line.strip():
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        paragraphs[-1].extend(s.text for s in split_sentences(line, lang))
+    return [p for p in paragraphs if p]
