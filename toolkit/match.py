@@ -56,16 +56,10 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A mention in a document: ``line`` is 1-based, ``start``/``end`` 0-based in that line."""
+class Mention(Match):
+    """A mention in a document: a :class:`Match` in line ``line`` (1-based) of it."""
 
     line: int
-    start: int
-    end: int
-    text: str
-    concept: str
-    term: str
-    status: Status
 
     def as_dict(self) -> dict[str, object]:
         return {"line": self.line, "start": self.start, "end": self.end, "text": self.text,
@@ -349,4 +343,4 @@ class Matcher:
         """Mentions of a document given as lines (1-based line numbers)."""
         for number, line in enumerate(lines, start=1):
             for m in self.find(line):
-                yield Mention(number, m.start, m.end, m.text, m.concept, m.term, m.status)
+                yield Mention(m.start, m.end, m.text, m.concept, m.term, m.status, line=number)
