@@ -134,9 +134,10 @@ def test_export_csv_round_trips_and_filters(tilmash, tmp_path):
     assert result.exit_code == 0
 
     result = tilmash("glossary", "export", "--kind", "person", "--status", "deprecated")
-    lines = result.stdout.splitlines()
-    assert len(lines) == 2  # the header and Yermek Kosherbaev
-    assert "Yermek Kosherbaev" in lines[1]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert sorted((r["lang"], r["term"]) for r in rows) == [
+        ("en", "Yermek Kosherbaev"), ("kk", "Ермек Кошербаев")]
+    assert {r["status"] for r in rows} == {"deprecated"}
 
 
 def test_fmt_check_and_rewrite(tilmash, make_glossary):

@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import REPO
 from toolkit.i18n import ngettext, pick_language, set_language
+from toolkit.labels import number
 from toolkit.lang import Lang, UnknownLanguage
-from toolkit.report.labels import number
 
 CATALOGS = {lang: REPO / "locales" / lang / "LC_MESSAGES" / "tilmash.po" for lang in ("kk", "ru")}
 

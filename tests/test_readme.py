@@ -26,11 +26,14 @@ def test_ci_runs_the_readme_test_command_verbatim():
     assert commands == [quick_start_commands()[1]]
 
 
-def test_first_command_runs_the_main_job(tilmash):
+def test_first_command_runs_the_main_job(tilmash, monkeypatch):
     first = quick_start_commands()[0]
     args = re.search(r"&& tilmash (.*)$", first)
     assert args
     words = [w.strip('"') for w in re.findall(r'"[^"]*"|\S+', args.group(1))]
+    monkeypatch.chdir(REPO)
     result = tilmash(*words)
-    assert result.exit_code == 0, result.stderr
-    assert "Yermek Kosherbayev" in result.stdout
+    assert result.exit_code == 1, result.stderr  # it finds the planted errors
+    for expected in ("Yermek Kosherbaev", "term-forbidden", "number-mismatch",
+                     "term-inconsistent", "term-missing", "3 errors, 1 warning"):
+        assert expected in result.stdout

@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 from toolkit.errors import InputError
+from toolkit.formats.base import Segments
 from toolkit.i18n import gettext as _
 
-__all__ = ["MAX_TEXT_BYTES", "decode_text"]
+__all__ = ["MAX_TEXT_BYTES", "decode_text", "pair_lines"]
 
 # Far beyond any article or book; a larger input is a mistake (a binary, a dump) to refuse
 # before it fills memory.
@@ -36,3 +37,19 @@ def decode_text(data: bytes, name: str) -> str:
         raise InputError(name, _(
             "not UTF-8 text: byte {byte} cannot be decoded; save the file as UTF-8").format(
             byte=f"0x{data[exc.start]:02x}"), line, column) from None
+
+
+def pair_lines(source: str, target: str) -> Segments:
+    """Line k of the source with line k of the target; lines blank on both sides are skipped
+    (they are paragraph breaks), a line missing on one side pairs with an empty text."""
+    source_lines, target_lines = source.splitlines(), target.splitlines()
+    sources, targets, numbers = [], [], []
+    for k in range(max(len(source_lines), len(target_lines))):
+        s = source_lines[k] if k < len(source_lines) else ""
+        t = target_lines[k] if k < len(target_lines) else ""
+        if not s.strip() and not t.strip():
+            continue
+        sources.append(s)
+        targets.append(t)
+        numbers.append(k + 1)
+    return Segments(sources, targets, numbers, numbers)

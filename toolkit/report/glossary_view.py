@@ -11,8 +11,8 @@ from rich.text import Text
 from toolkit.glossary.model import Concept, Kind, Status, Term
 from toolkit.glossary.stats import GlossaryStats
 from toolkit.i18n import gettext as _
+from toolkit.labels import kind_label, lang_label, number, status_label, type_label
 from toolkit.lang import LANGS
-from toolkit.report.labels import kind_label, lang_label, number, status_label, type_label
 
 __all__ = ["render_concepts", "render_stats"]
 

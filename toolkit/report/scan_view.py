@@ -10,9 +10,9 @@ from rich.console import Console
 from rich.text import Text
 
 from toolkit.glossary.model import Glossary, Status
+from toolkit.labels import status_label
 from toolkit.lang import LANGS, Lang
 from toolkit.match import Mention
-from toolkit.report.labels import status_label
 
 __all__ = ["render_mentions", "write_jsonl"]
 

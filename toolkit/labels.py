@@ -1,4 +1,4 @@
-"""Localised names of the glossary's enumerations and of the languages, for display only.
+"""Localised names of the glossary's enumerations and of the languages, for messages and reports.
 
 The files keep TBX's English values (``preferred``, ``fullForm``); people read these labels.
 Language names come from CLDR through babel, so they need no catalog entries of their own.

@@ -1,0 +1,1 @@
+"""Glossary QA of translations: each family of checks in a module, listed in ``registry``."""

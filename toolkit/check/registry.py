@@ -1,0 +1,22 @@
+"""The checks tilmash runs, listed explicitly (never discovered by name)."""
+
+from __future__ import annotations
+
+from toolkit.check.base import Check
+from toolkit.check.numbers import NumberMismatch
+from toolkit.check.terms import TermForbidden, TermInconsistent, TermMissing, TermUntranslated
+
+__all__ = ["CHECKS", "check_by_id"]
+
+CHECKS: tuple[Check, ...] = (
+    TermMissing(),
+    TermForbidden(),
+    TermInconsistent(),
+    TermUntranslated(),
+    NumberMismatch(),
+)
+
+
+def check_by_id(check_id: str) -> Check | None:
+    """The check with this id, or None."""
+    return next((c for c in CHECKS if c.id == check_id), None)

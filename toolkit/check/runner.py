@@ -1,0 +1,152 @@
+"""Run the checks over a document: pair segments, find mentions once, collect findings.
+
+Three ways to look at a translation:
+
+- :func:`check_pairs`: segment by segment (line k with line k, or the units of a TSV, PO,
+  XLIFF or TMX file);
+- ``document=True``: a concept mentioned anywhere in the source must be rendered somewhere in
+  the translation (for drafts whose sentences do not line up);
+- :func:`check_three_way`: the kk, ru and en versions of one article at once; a concept that
+  two versions mention and the third does not is missing in the third.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from toolkit.check.base import Check, Context, Finding, Pair, Severity, Span
+from toolkit.check.registry import CHECKS
+from toolkit.formats.base import Segments
+from toolkit.glossary.model import Glossary
+from toolkit.i18n import gettext as _
+from toolkit.labels import lang_label, status_label
+from toolkit.lang import LANGS, Lang
+from toolkit.match import Matcher
+
+__all__ = ["check_pairs", "check_three_way", "matchers_for"]
+
+
+def matchers_for(glossary: Glossary, langs: Sequence[Lang]) -> dict[Lang, Matcher]:
+    """One compiled matcher per language (build them once per run)."""
+    return {lang: Matcher(glossary, lang) for lang in langs}
+
+
+def check_pairs(glossary: Glossary, source_lang: Lang, target_lang: Lang, segments: Segments,
+                matchers: dict[Lang, Matcher] | None = None, document: bool = False,
+                checks: Sequence[Check] = CHECKS) -> list[Finding]:
+    """Findings of ``checks`` over the segment pairs, ordered by segment, then severity."""
+    matchers = matchers or matchers_for(glossary, (source_lang, target_lang))
+    pairs = []
+    for i, (source, target) in enumerate(zip(segments.sources, segments.targets, strict=True)):
+        pairs.append(Pair(
+            i, source, target, segments.source_lines[i], segments.target_lines[i],
+            matchers[source_lang].find(source) if source else [],
+            matchers[target_lang].find(target) if target else [],
+            bool(segments.fuzzy[i]) if i < len(segments.fuzzy) else False))
+    context = Context(glossary, source_lang, target_lang, pairs, matchers)
+    findings: list[Finding] = []
+    for check in checks:
+        if document and check.id == "term-missing":
+            findings.extend(_missing_in_document(context))
+        elif document and check.id == "number-mismatch":
+            continue  # numbers are compared segment by segment only
+        else:
+            findings.extend(check.run(context))
+    return sorted(_merge_untranslated(findings),
+                  key=lambda f: (f.segment, -f.severity.rank, f.check))
+
+
+def _merge_untranslated(findings: list[Finding]) -> list[Finding]:
+    """A term left untranslated is also a missing rendering: one finding says both, as the
+    error, with the untranslated text as what was found."""
+    leftovers = {(f.segment, f.concept): f for f in findings if f.check == "term-untranslated"}
+    merged = []
+    for finding in findings:
+        leftover = leftovers.get((finding.segment, finding.concept))
+        if finding.check == "term-missing" and leftover is not None:
+            merged.append(replace(
+                finding, found=leftover.found, target_span=leftover.target_span,
+                message=_("{message}; “{found}” is left untranslated").format(
+                    message=finding.message, found=leftover.found)))
+        elif finding.check == "term-untranslated" and any(
+                f.check == "term-missing" and (f.segment, f.concept) == (
+                    finding.segment, finding.concept) for f in findings):
+            continue
+        else:
+            merged.append(finding)
+    return merged
+
+
+def _missing_in_document(context: Context) -> list[Finding]:
+    rendered = {m.concept for pair in context.pairs for m in pair.target_mentions}
+    findings = []
+    seen: set[str] = set()
+    for pair in context.pairs:
+        for mention in pair.source_mentions:
+            concept = context.glossary.get(mention.concept)
+            if (concept is None or mention.concept in rendered or mention.concept in seen
+                    or not concept.approved(context.target_lang)):
+                continue
+            seen.add(mention.concept)
+            preferred = concept.preferred(context.target_lang)
+            expected = preferred.text if preferred else ""
+            findings.append(Finding(
+                "term-missing", Severity.ERROR, pair.index, pair.source_line,
+                _("“{source}” (source line {line}) is rendered nowhere in the translation; "
+                  "expected “{expected}”").format(source=mention.text, line=pair.source_line,
+                                                  expected=expected),
+                context.target_lang, concept=mention.concept, expected=expected,
+                suggestion=expected, source_span=Span.of(mention)))
+    return findings
+
+
+def check_three_way(glossary: Glossary, texts: Mapping[Lang, Sequence[str]],
+                    lines: Mapping[Lang, Sequence[int]],
+                    matchers: dict[Lang, Matcher] | None = None) -> list[Finding]:
+    """Findings over the three versions of an article, segment k of each together.
+
+    A concept that two versions mention in segment k and the third does not is reported as
+    ``term-missing`` in the third, naming the two that have it; deprecated and forbidden terms
+    are reported in whichever version uses them.
+    """
+    matchers = matchers or matchers_for(glossary, LANGS)
+    count = max(len(v) for v in texts.values())
+    findings: list[Finding] = []
+    for i in range(count):
+        mentions = {lang: matchers[lang].find(texts[lang][i]) if i < len(texts[lang]) else []
+                    for lang in LANGS}
+        concepts = {lang: {m.concept for m in mentions[lang]} for lang in LANGS}
+        for lang in LANGS:
+            line = lines[lang][i] if i < len(lines[lang]) else 0
+            others = [o for o in LANGS if o is not lang]
+            both = concepts[others[0]] & concepts[others[1]]
+            for concept_id in sorted(both - concepts[lang]):
+                concept = glossary.get(concept_id)
+                preferred = concept.preferred(lang) if concept else None
+                if preferred is None:
+                    continue
+                shown = next(m.text for m in mentions[others[0]] if m.concept == concept_id)
+                findings.append(Finding(
+                    "term-missing", Severity.ERROR, i, line,
+                    _("the {lang} version lacks “{expected}”, which the {first} and {second} "
+                      "versions have (“{shown}”)").format(
+                        lang=lang_label(lang), expected=preferred.text,
+                        first=lang_label(others[0]), second=lang_label(others[1]),
+                        shown=shown),
+                    lang, concept=concept_id, expected=preferred.text,
+                    suggestion=preferred.text))
+            for mention in mentions[lang]:
+                if mention.status.approved:
+                    continue
+                concept = glossary.get(mention.concept)
+                preferred = concept.preferred(lang) if concept else None
+                expected = preferred.text if preferred else ""
+                findings.append(Finding(
+                    "term-forbidden", Severity.ERROR, i, line,
+                    _("“{found}” is a {status} term; use “{expected}”{note}").format(
+                        found=mention.text, status=status_label(mention.status), expected=expected,
+                        note=""),
+                    lang, concept=mention.concept, expected=expected, found=mention.text,
+                    suggestion=expected, target_span=Span.of(mention)))
+    return sorted(findings, key=lambda f: (f.segment, f.lang.value, f.check))

@@ -1,0 +1,183 @@
+"""Term checks: missing, forbidden, inconsistent and untranslated glossary terms.
+
+All of them read the mentions that the matcher found on both sides, so an inflected form is
+as good as the base form: "Губернатором Красноярского края" renders "Governor of Krasnoyarsk
+Krai", and "Ермеком Кошербаевым" needs no flag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from toolkit.check.base import Context, Finding, Pair, Severity, Span
+from toolkit.glossary.model import Concept, TermType
+from toolkit.i18n import gettext as _
+from toolkit.labels import status_label
+
+__all__ = [
+    "TermForbidden",
+    "TermInconsistent",
+    "TermMissing",
+    "TermUntranslated",
+    "expected_rendering",
+]
+
+
+def _preferred_text(concept: Concept | None, context: Context) -> str:
+    if concept is None:
+        return ""
+    preferred = concept.preferred(context.target_lang)
+    return preferred.text if preferred else ""
+
+
+def expected_rendering(concept: Concept, source_term: str, context: Context) -> str:
+    """The target term to suggest: the preferred one, unless the source used a term of another
+    type and the target has an approved term of that type (source "Казахстан", a short form →
+    "Kazakhstan" rather than "Republic of Kazakhstan")."""
+    preferred = concept.preferred(context.target_lang)
+    source = next((t for t in concept.terms(context.source_lang) if t.text == source_term), None)
+    if source is not None and (preferred is None or preferred.type is not source.type):
+        same_type = next((t for t in concept.approved(context.target_lang)
+                          if t.type is source.type), None)
+        if same_type is not None:
+            return same_type.text
+    return preferred.text if preferred else ""
+
+
+class TermMissing:
+    """The source mentions a concept; the target renders it with none of its approved terms."""
+
+    id = "term-missing"
+    severity = Severity.ERROR
+
+    @property
+    def title(self) -> str:
+        return _("Glossary term missing in the translation")
+
+    def run(self, context: Context) -> Iterator[Finding]:
+        for pair in context.pairs:
+            rendered = {m.concept for m in pair.target_mentions}
+            reported: set[str] = set()
+            for mention in pair.source_mentions:
+                concept = context.glossary.get(mention.concept)
+                if (concept is None or mention.concept in rendered
+                        or mention.concept in reported
+                        or not concept.approved(context.target_lang)):
+                    continue
+                reported.add(mention.concept)
+                expected = expected_rendering(concept, mention.term, context)
+                yield Finding(
+                    self.id, self.severity, pair.index, pair.target_line,
+                    _("“{source}” is not rendered as “{expected}” (or another approved term)")
+                    .format(source=mention.text, expected=expected),
+                    context.target_lang, concept=mention.concept, expected=expected,
+                    suggestion=expected, source_span=Span.of(mention))
+
+
+class TermForbidden:
+    """The target uses a deprecated or forbidden term."""
+
+    id = "term-forbidden"
+    severity = Severity.ERROR
+
+    @property
+    def title(self) -> str:
+        return _("Deprecated or forbidden term")
+
+    def run(self, context: Context) -> Iterator[Finding]:
+        for pair in context.pairs:
+            for mention in pair.target_mentions:
+                if mention.status.approved:
+                    continue
+                concept = context.glossary.get(mention.concept)
+                expected = _preferred_text(concept, context)
+                term = concept and next((t for t in concept.terms(context.target_lang)
+                                         if t.text == mention.term), None)
+                note = f" ({term.note})" if term and term.note else ""
+                yield Finding(
+                    self.id, self.severity, pair.index, pair.target_line,
+                    _("“{found}” is a {status} term; use “{expected}”{note}").format(
+                        found=mention.text, status=status_label(mention.status), expected=expected,
+                        note=note),
+                    context.target_lang, concept=mention.concept, expected=expected,
+                    found=mention.text, suggestion=expected, target_span=Span.of(mention))
+
+
+# Short forms, acronyms and abbreviations stand beside the full form by design ("Yermek
+# Kosherbayev" ... "Kosherbayev"); two *full* renderings of one concept are the inconsistency.
+_FULL = (TermType.FULL_FORM, TermType.VARIANT)
+_JUXTAPOSED = re.compile(r"^[\s()\[\]«»\"“”„',/–—-]{0,4}$")
+
+
+class TermInconsistent:
+    """One concept rendered with two different approved full terms in one document."""
+
+    id = "term-inconsistent"
+    severity = Severity.WARNING
+
+    @property
+    def title(self) -> str:
+        return _("One concept, two renderings")
+
+    def run(self, context: Context) -> Iterator[Finding]:
+        first: dict[str, tuple[str, Pair]] = {}
+        for pair in context.pairs:
+            previous_end: dict[str, int] = {}
+            for mention in pair.target_mentions:
+                # Two renderings side by side mirror the source ("чемпионате по робототехнике
+                # FIRST RUSSIA ROBOTICS CHAMPIONSHIP", "Krai (Territory)"): not inconsistent.
+                gap = pair.target[previous_end.get(mention.concept, -99):mention.start]
+                juxtaposed = mention.concept in previous_end and _JUXTAPOSED.match(gap)
+                previous_end[mention.concept] = mention.end
+                concept = context.glossary.get(mention.concept)
+                if concept is None or not mention.status.approved:
+                    continue
+                term = next((t for t in concept.terms(context.target_lang)
+                             if t.text == mention.term), None)
+                if term is None or term.type not in _FULL:
+                    continue
+                if mention.concept not in first:
+                    first[mention.concept] = (term.text, pair)
+                    continue
+                used, where = first[mention.concept]
+                if term.text != used and not juxtaposed:
+                    yield Finding(
+                        self.id, self.severity, pair.index, pair.target_line,
+                        _("“{found}” here, “{used}” in segment {segment}: keep one rendering")
+                        .format(found=mention.text, used=used, segment=where.index + 1),
+                        context.target_lang, concept=mention.concept, expected=used,
+                        found=mention.text, suggestion=used, target_span=Span.of(mention))
+
+
+class TermUntranslated:
+    """A source-language term left as it is in the target where the glossary has a target term
+    ("Красцветмет" in English text)."""
+
+    id = "term-untranslated"
+    severity = Severity.WARNING
+
+    @property
+    def title(self) -> str:
+        return _("Source term left untranslated")
+
+    def run(self, context: Context) -> Iterator[Finding]:
+        source_matcher = context.matchers[context.source_lang]
+        for pair in context.pairs:
+            covered = {(m.start, m.end, m.concept) for m in pair.target_mentions}
+            spans = [(m.start, m.end) for m in pair.target_mentions]
+            for leftover in source_matcher.find(pair.target):
+                concept = context.glossary.get(leftover.concept)
+                if concept is None or not concept.approved(context.target_lang):
+                    continue
+                # A source term that is also a target term ("Абакан" in ru and kk) is fine.
+                if (leftover.start, leftover.end, leftover.concept) in covered or any(
+                        s <= leftover.start and leftover.end <= e for s, e in spans):
+                    continue
+                expected = _preferred_text(concept, context)
+                yield Finding(
+                    self.id, self.severity, pair.index, pair.target_line,
+                    _("“{found}” is left in the source language; the glossary has “{expected}”")
+                    .format(found=leftover.text, expected=expected),
+                    context.target_lang, concept=leftover.concept, expected=expected,
+                    found=leftover.text, suggestion=expected, target_span=Span.of(leftover))
