@@ -33,7 +33,9 @@ def test_wheel_contains_glossary_and_catalogs(wheel):
         assert f"toolkit/_bundled/glossary/{kind_file}.yaml" in names
     for lang in ("kk", "ru", "en"):
         assert f"toolkit/_bundled/locales/{lang}/LC_MESSAGES/tilmash.po" in names
-    assert "toolkit/cli.py" in names
+    assert "toolkit/cli/main.py" in names
+    for lang in ("kk", "ru", "en", "latin"):  # the segmenter's abbreviation lists
+        assert f"toolkit/text/data/abbreviations.{lang}.txt" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "tilmash = toolkit.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

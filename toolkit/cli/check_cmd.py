@@ -1,0 +1,128 @@
+"""tilmash check: glossary QA of a translation against its source."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from toolkit.check.base import Severity
+from toolkit.check.inputs import FORMATS, format_of, load_pair
+from toolkit.check.runner import check_pairs, check_three_way
+from toolkit.cli.common import (
+    LANG_CODES,
+    glossary_option,
+    load_chosen_glossary,
+    read_input,
+    stderr,
+    stdout,
+)
+from toolkit.errors import UsageError
+from toolkit.formats.plain import decode_text
+from toolkit.fsutil import atomic_write_text
+from toolkit.glossary.model import Glossary
+from toolkit.i18n import gettext as _
+from toolkit.lang import Lang, parse_lang
+from toolkit.report.findings import Report, render_terminal, summary_line, write_json
+
+__all__ = ["register"]
+
+
+def register(cli: click.Group) -> None:
+    """Add these commands to ``cli`` (called once the UI language is set)."""
+
+    @cli.command(help=_(
+        "Check that a translation renders every glossary term of its source the approved way, "
+        "and that their numbers agree. Exit 0 when no finding reaches --fail-on, 1 when one "
+        "does, 2 on unusable input."))
+    @click.argument("source", required=False, metavar=_("SOURCE"))
+    @click.argument("target", required=False, metavar=_("[TARGET]"))
+    @click.option("--source-lang", type=click.Choice(LANG_CODES),
+                  help=_("Language of the source (default: from the file or its name)."))
+    @click.option("--target-lang", type=click.Choice(LANG_CODES),
+                  help=_("Language of the translation (default: from the file or its name)."))
+    @click.option("--kk", metavar=_("FILE"), help=_("Kazakh version (three-way check)."))
+    @click.option("--ru", metavar=_("FILE"), help=_("Russian version (three-way check)."))
+    @click.option("--en", metavar=_("FILE"), help=_("English version (three-way check)."))
+    @click.option("--input-format", type=click.Choice(FORMATS),
+                  help=_("Input format (default: from the extension)."))
+    @click.option("--by-line", is_flag=True,
+                  help=_("Pair line k of the source with line k of the translation."))
+    @click.option("--document", is_flag=True, help=_(
+        "Check the whole document: a concept mentioned anywhere in the source must be rendered "
+        "somewhere in the translation."))
+    @glossary_option
+    @click.option("--format", "fmt_name", type=click.Choice(["terminal", "json"]),
+                  default="terminal", show_default=True, help=_("Report format."))
+    @click.option("-o", "--output", metavar=_("FILE"),
+                  help=_("Write the report to FILE instead of standard output."))
+    @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
+                  show_default=True, help=_("Lowest severity that makes the exit code 1."))
+    def check(source: str | None, target: str | None, source_lang: str | None,
+              target_lang: str | None, kk: str | None, ru: str | None, en: str | None,
+              input_format: str | None, by_line: bool, document: bool,
+              glossary_option: str | None, fmt_name: str, output: str | None,
+              fail_on: str) -> None:
+        glossary = load_chosen_glossary(glossary_option)
+        if kk or ru or en:
+            report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)
+        else:
+            if source is None:
+                raise UsageError(_("name the source and the translation, or use --kk, --ru "
+                                   "and --en"))
+            fmt = format_of(source, input_format)
+            pair = load_pair(fmt, (source, read_input(source)),
+                             (target, read_input(target)) if target else None,
+                             parse_lang(source_lang) if source_lang else None,
+                             parse_lang(target_lang) if target_lang else None)
+            findings = check_pairs(glossary, pair.source_lang, pair.target_lang, pair.segments,
+                                   document=document)
+            report = Report(findings, pair.segments.sources, pair.segments.targets,
+                            {"file": pair.source_name, "lang": pair.source_lang.value},
+                            {"file": pair.target_name, "lang": pair.target_lang.value})
+        _emit(report, fmt_name, output)
+        threshold = {"error": Severity.ERROR,
+                     "warning": Severity.WARNING}.get(fail_on)
+        failing = threshold is not None and any(
+            f.severity.rank >= threshold.rank for f in report.findings)
+        sys.exit(1 if failing else 0)
+
+
+def _three_way(glossary: Glossary, files: dict[Lang, str | None], extra: str | None) -> Report:
+    if extra is not None or not all(files.values()):
+        raise UsageError(_("a three-way check needs --kk, --ru and --en, and no other file"))
+    texts: dict[Lang, list[str]] = {}
+    lines: dict[Lang, list[int]] = {}
+    for lang, path in files.items():
+        assert path is not None
+        all_lines = decode_text(read_input(path), path).splitlines()
+        kept = [(k + 1, line) for k, line in enumerate(all_lines) if line.strip()]
+        lines[lang] = [k for k, _line in kept]
+        texts[lang] = [line for _k, line in kept]
+    findings = check_three_way(glossary, texts, lines)
+    return Report(findings, texts[Lang.RU], texts[Lang.EN],
+                  {"file": str(files[Lang.RU]), "lang": "ru"},
+                  {"file": str(files[Lang.EN]), "lang": "en"})
+
+
+def _emit(report: Report, fmt_name: str, output: str | None) -> None:
+    if fmt_name == "json":
+        buffer = io.StringIO()
+        write_json(buffer, report)
+        if output:
+            atomic_write_text(Path(output), buffer.getvalue())
+        else:
+            sys.stdout.write(buffer.getvalue())
+            sys.stdout.flush()
+        stderr().print(summary_line(report), markup=False)
+        return
+    if output:
+        buffer = io.StringIO()
+        render_terminal(Console(file=buffer, width=120, no_color=True), report)
+        atomic_write_text(Path(output), buffer.getvalue())
+        stderr().print(summary_line(report), markup=False)
+    else:
+        render_terminal(stdout(), report)

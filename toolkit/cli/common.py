@@ -1,0 +1,117 @@
+"""What the commands share: consoles, the --glossary option, reading inputs, translated usage.
+
+Every command module registers its commands on the group with a ``register(cli)`` function,
+called by :func:`toolkit.cli.main.build_cli` after the UI language is chosen, so that help texts
+go through gettext in the right language.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from toolkit.errors import InputError
+from toolkit.glossary import glossary_path, load_glossary
+from toolkit.glossary.model import Glossary
+from toolkit.glossary.validate import Problem, Severity
+from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext
+from toolkit.labels import number
+from toolkit.lang import LANGS
+
+__all__ = [
+    "LANG_CODES",
+    "Command",
+    "Group",
+    "glossary_option",
+    "load_chosen_glossary",
+    "problem_line",
+    "problems_summary",
+    "read_input",
+    "shown",
+    "stderr",
+    "stdout",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+LANG_CODES = [lang.value for lang in LANGS]
+
+
+def stdout() -> Console:
+    console = Console(highlight=False)
+    # Piped output is for files and programs: long lines stay whole instead of being folded.
+    console.soft_wrap = not console.is_terminal
+    return console
+
+
+def stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def problem_line(console: Console, problem: Problem) -> None:
+    style = "red" if problem.severity is Severity.ERROR else "yellow"
+    console.print(str(problem), style=style, markup=False)
+
+
+def problems_summary(problems: Sequence[Problem]) -> str:
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    return ", ".join([
+        ngettext("{n} error", "{n} errors", errors).format(n=number(errors)),
+        ngettext("{n} warning", "{n} warnings", warnings).format(n=number(warnings)),
+    ])
+
+
+def glossary_option(function: F) -> F:
+    return click.option(
+        "--glossary", "glossary_option", metavar=_("PATH"), envvar="TILMASH_GLOSSARY",
+        help=_("Glossary folder, or a CSV/TSV file in the long format "
+               "(default: $TILMASH_GLOSSARY, else the bundled glossary)."))(function)
+
+
+class Command(click.Command):
+    """A command whose usage line is translated too ("[OPTIONS]" is click's literal default)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", _("[OPTIONS]"))
+        super().__init__(*args, **kwargs)
+
+
+class Group(click.Group):
+    command_class = Command
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", _("[OPTIONS]"))
+        kwargs.setdefault("subcommand_metavar", _("COMMAND [ARGS]..."))
+        super().__init__(*args, **kwargs)
+
+
+Group.group_class = Group
+
+
+def load_chosen_glossary(option: str | None) -> Glossary:
+    """The glossary that --glossary, TILMASH_GLOSSARY or the bundled default names."""
+    return load_glossary(glossary_path(option))
+
+
+def shown(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def read_input(path: str) -> bytes:
+    """The bytes of an input file, or of standard input for "-"."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, _("no such file or folder")) from None
+    except IsADirectoryError:
+        raise InputError(path, _("a folder, not a file")) from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None

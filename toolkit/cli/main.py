@@ -1,0 +1,110 @@
+"""The ``tilmash`` command: parse arguments, call the library, render. Nothing else.
+
+The UI language must be known before any help text is built, because click evaluates help
+strings when the commands are declared. So :func:`main` first picks the language (``--lang``
+before the subcommand, then the environment), and only then :func:`build_cli` declares the
+commands, with every string going through gettext at that moment. ``--lang`` is declared on the
+group as well, so that it is listed in ``--help`` and validated like any option.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Sequence
+
+import click
+
+from toolkit import __version__
+from toolkit.cli import check_cmd, glossary_cmds, text_cmds
+from toolkit.cli.common import LANG_CODES, Group, problem_line, stderr
+from toolkit.clicktr import install_click_translations
+from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
+from toolkit.i18n import gettext as _
+from toolkit.i18n import pick_language, set_language
+from toolkit.lang import UnknownLanguage
+
+__all__ = ["build_cli", "main"]
+
+
+def build_cli() -> click.Group:
+    """Declare the commands in the current UI language."""
+
+    @click.group(cls=Group, help=_(
+        "tilmash: keep Kazakh, Russian and English versions of an article consistent with a "
+        "trilingual glossary."), context_settings={"help_option_names": ["-h", "--help"]})
+    @click.version_option(__version__, "--version", prog_name="tilmash",
+                          message=_("%(prog)s %(version)s"),
+                          help=_("Show the version and exit."))
+    @click.option("--lang", "ui_lang", type=click.Choice(LANG_CODES),
+                  help=_("Language of messages: kk, ru or en "
+                         "(default: $TILMASH_LANG, else the system locale)."))
+    def cli(ui_lang: str | None) -> None:
+        # The language was applied by main() before the commands were declared.
+        pass
+
+    for module in (glossary_cmds, text_cmds, check_cmd):
+        module.register(cli)
+    return cli
+
+
+def _prescan_lang(args: Sequence[str]) -> str | None:
+    """The value of ``--lang`` given before the subcommand, if any."""
+    it = iter(args)
+    for arg in it:
+        if arg == "--lang":
+            return next(it, None)
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
+def _report(error: TilmashError) -> None:
+    err = stderr()
+    if isinstance(error, GlossaryInvalid):
+        for problem in error.problems:
+            problem_line(err, problem)
+        err.print(_("{file}: the glossary has errors; `tilmash glossary validate` lists them")
+                  .format(file=error.file), style="red", markup=False)
+    elif isinstance(error, InputError):
+        err.print(_("Error: {place}: {detail}").format(place=error.where(), detail=error.detail),
+                  style="red", markup=False)
+    elif isinstance(error, UsageError):
+        err.print(_("Error: {detail}").format(detail=error.detail), style="red", markup=False)
+    else:
+        err.print(_("Error: {detail}").format(detail=str(error)), style="red", markup=False)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of ``tilmash`` and ``python -m toolkit``; exits with the command's code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        set_language(pick_language(_prescan_lang(args)))
+    except UnknownLanguage as exc:
+        # Said in English: the language to say it in is what could not be understood.
+        print(f"Error: unknown language {exc.code!r}; use kk, ru or en.", file=sys.stderr,
+              flush=True)
+        sys.exit(2)
+    install_click_translations()
+    cli = build_cli()
+    try:
+        code = cli.main(args=args, prog_name="tilmash", standalone_mode=False)
+    except click.exceptions.Abort:
+        stderr().print(_("Aborted!"), markup=False)
+        code = 1
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except TilmashError as exc:
+        _report(exc)
+        code = exc.exit_code
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,64 @@
+"""tilmash scan and tilmash segment: the text layer and the term finder on a file."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from toolkit.cli.common import (
+    LANG_CODES,
+    glossary_option,
+    load_chosen_glossary,
+    read_input,
+    shown,
+    stderr,
+    stdout,
+)
+from toolkit.formats.plain import decode_text
+from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext
+from toolkit.labels import number
+from toolkit.lang import parse_lang
+from toolkit.match import Matcher
+from toolkit.report.scan_view import render_mentions, write_jsonl
+from toolkit.text.segment import segment as split_paragraphs
+
+__all__ = ["register"]
+
+
+def register(cli: click.Group) -> None:
+    """Add these commands to ``cli`` (called once the UI language is set)."""
+
+    @cli.command(help=_(
+        "Find every mention of a glossary concept in a text, in any grammatical form."))
+    @click.argument("file", metavar=_("FILE"))
+    @click.option("--lang", "text_lang", required=True, type=click.Choice(LANG_CODES),
+                  help=_("Language of the text."))
+    @glossary_option
+    @click.option("--format", "fmt_name", type=click.Choice(["text", "jsonl"]), default="text",
+                  show_default=True, help=_("Output format."))
+    def scan(file: str, text_lang: str, glossary_option: str | None, fmt_name: str) -> None:
+        lang = parse_lang(text_lang)
+        text = decode_text(read_input(file), shown(file))
+        glossary = load_chosen_glossary(glossary_option)
+        lines = text.splitlines()
+        mentions = list(Matcher(glossary, lang).scan(lines))
+        if fmt_name == "jsonl":
+            write_jsonl(sys.stdout, mentions)
+            sys.stdout.flush()
+        else:
+            render_mentions(stdout(), lines, mentions, glossary, lang)
+            n = len(mentions)
+            stderr().print(ngettext("{n} mention", "{n} mentions", n).format(n=number(n)),
+                            markup=False)
+
+    @cli.command(help=_(
+        "Split a text into sentences, one a line; blank lines between paragraphs are kept."))
+    @click.argument("file", metavar=_("FILE"))
+    @click.option("--lang", "text_lang", required=True, type=click.Choice(LANG_CODES),
+                  help=_("Language of the text."))
+    def segment(file: str, text_lang: str) -> None:
+        text = decode_text(read_input(file), shown(file))
+        paragraphs = split_paragraphs(text, parse_lang(text_lang))
+        click.echo("\n\n".join("\n".join(sentences) for sentences in paragraphs))
