@@ -7,20 +7,27 @@ suffix such as ``.ru.txt``. A language that cannot be known is a usage error: ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from toolkit.errors import UsageError
-from toolkit.formats.base import Segments, lang_from_filename
+from toolkit.formats.base import Bilingual, Segments, lang_from_filename
 from toolkit.formats.plain import decode_text, pair_lines
+from toolkit.formats.po import read_po
+from toolkit.formats.tmx import read_tmx
 from toolkit.formats.tsv import read_tsv
+from toolkit.formats.xliff import read_xliff
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
 
 __all__ = ["FORMATS", "Input", "format_of", "load_pair", "resolve_lang"]
 
-FORMATS = ("plain", "tsv")
-_EXTENSIONS = {".tsv": "tsv", ".tab": "tsv"}
+FORMATS = ("plain", "tsv", "po", "xliff", "tmx")
+_EXTENSIONS = {".tsv": "tsv", ".tab": "tsv", ".po": "po", ".pot": "po", ".xlf": "xliff",
+               ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".tmx": "tmx"}
+_BILINGUAL: dict[str, Callable[[bytes, str], Bilingual]] = {
+    "tsv": read_tsv, "po": read_po, "xliff": read_xliff}
 
 
 @dataclass(frozen=True)
@@ -41,9 +48,12 @@ def format_of(name: str, chosen: str | None) -> str:
     return _EXTENSIONS.get(PurePath(name).suffix.lower(), "plain")
 
 
-def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: str) -> Lang:
-    """The language from the option, else the file's declaration, else the filename suffix."""
-    lang = option or declared or lang_from_filename(name)
+def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: str,
+                 by_name: bool = True) -> Lang:
+    """The language from the option, else the file's declaration, else (for a file in one
+    language) the filename suffix. A bilingual file's suffix is not read: "site.kk.po" names
+    the catalog's language, which is the target, not the source."""
+    lang = option or declared or (lang_from_filename(name) if by_name else None)
     if lang is None:
         raise UsageError(_(
             "cannot tell the language of {name}: use {option}, or a name like "
@@ -67,7 +77,12 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
     if target is not None:
         raise UsageError(_("a {format} file holds both languages: name only that file").format(
             format=fmt.upper()))
-    segments = read_tsv(source_data, source_name)
-    return Input(segments, resolve_lang(source_lang, None, source_name, "source"),
-                 resolve_lang(target_lang, None, source_name, "target"), source_name,
-                 source_name)
+    if fmt == "tmx":
+        segments, chosen_source, chosen_target = read_tmx(source_data, source_name).pair(
+            source_lang, target_lang)
+        return Input(segments, chosen_source, chosen_target, source_name, source_name)
+    bilingual = _BILINGUAL[fmt](source_data, source_name)
+    return Input(bilingual.segments,
+                 resolve_lang(source_lang, bilingual.source_lang, source_name, "source", False),
+                 resolve_lang(target_lang, bilingual.target_lang, source_name, "target", False),
+                 source_name, source_name)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from toolkit.check.base import Check
 from toolkit.check.numbers import NumberMismatch
-from toolkit.check.terms import TermForbidden, TermInconsistent, TermMissing, TermUntranslated
+from toolkit.check.terms import (
+    EntryFuzzy,
+    TermForbidden,
+    TermInconsistent,
+    TermMissing,
+    TermUntranslated,
+)
 
 __all__ = ["CHECKS", "check_by_id"]
 
@@ -14,6 +20,7 @@ CHECKS: tuple[Check, ...] = (
     TermInconsistent(),
     TermUntranslated(),
     NumberMismatch(),
+    EntryFuzzy(),
 )
 
 

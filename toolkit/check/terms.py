@@ -16,6 +16,7 @@ from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
 
 __all__ = [
+    "EntryFuzzy",
     "TermForbidden",
     "TermInconsistent",
     "TermMissing",
@@ -43,6 +44,24 @@ def expected_rendering(concept: Concept, source_term: str, context: Context) -> 
         if same_type is not None:
             return same_type.text
     return preferred.text if preferred else ""
+
+
+class EntryFuzzy:
+    """A segment its tool marks as a draft (PO fuzzy, XLIFF needs-review): checked, and said."""
+
+    id = "entry-fuzzy"
+    severity = Severity.INFO
+
+    @property
+    def title(self) -> str:
+        return _("Translation marked as not final")
+
+    def run(self, context: Context) -> Iterator[Finding]:
+        for pair in context.pairs:
+            if pair.fuzzy:
+                yield Finding(self.id, self.severity, pair.index, pair.target_line,
+                              _("the translation is marked fuzzy (not final) in its file"),
+                              context.target_lang)
 
 
 class TermMissing:

@@ -1,20 +1,20 @@
 """Bilingual TSV: one segment a line, source<TAB>target, UTF-8, no header, no quoting.
 
->>> read_tsv("Абакан\\tAbakan\\n\\nСибирь\\tSiberia\\n".encode(), "pairs.tsv").targets
+>>> read_tsv("Абакан\\tAbakan\\n\\nСибирь\\tSiberia\\n".encode(), "pairs.tsv").segments.targets
 ['Abakan', 'Siberia']
 """
 
 from __future__ import annotations
 
 from toolkit.errors import InputError
-from toolkit.formats.base import Segments
+from toolkit.formats.base import Bilingual, Segments
 from toolkit.formats.plain import decode_text
 from toolkit.i18n import gettext as _
 
 __all__ = ["read_tsv"]
 
 
-def read_tsv(data: bytes, name: str) -> Segments:
+def read_tsv(data: bytes, name: str) -> Bilingual:
     """Segments of a source<TAB>target file; a non-blank line without a tab is an error."""
     sources, targets, lines = [], [], []
     for number, line in enumerate(decode_text(data, name).splitlines(), start=1):
@@ -26,4 +26,4 @@ def read_tsv(data: bytes, name: str) -> Segments:
         sources.append(source)
         targets.append(target.split("\t")[0])
         lines.append(number)
-    return Segments(sources, targets, lines, lines)
+    return Bilingual(Segments(sources, targets, lines, lines))

@@ -1,0 +1,77 @@
+"""TMX 1.4: translation units with any number of languages; the caller picks the pair.
+
+Each ``tu`` holds a ``tuv`` per language (``xml:lang``, or ``lang`` in TMX 1.1) with a ``seg``;
+inline codes (bpt, ept, it, ph, ut) are dropped, ``hi`` keeps its text. The header's
+``srclang`` says which language is the source, unless it is ``*all*``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolkit.errors import InputError, UsageError
+from toolkit.formats.base import Segments
+from toolkit.formats.xliff import xml_lang
+from toolkit.formats.xml import local_name, parse_xml, text_without_codes
+from toolkit.i18n import gettext as _
+from toolkit.lang import Lang
+
+__all__ = ["Multilingual", "read_tmx"]
+
+_CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@dataclass
+class Multilingual:
+    """Units as {language: (text, line)}, and the source language the header names."""
+
+    units: list[dict[Lang, tuple[str, int]]]
+    source_lang: Lang | None
+    langs: tuple[Lang, ...]
+
+    def pair(self, source: Lang | None, target: Lang | None) -> tuple[Segments, Lang, Lang]:
+        """The segments of one language pair: given, else the header's source and the one
+        other language of the file. A pair that cannot be told is a usage error."""
+        source = source or self.source_lang
+        others = [lang for lang in self.langs if lang is not source]
+        if target is None and len(others) == 1:
+            target = others[0]
+        if source is None or target is None:
+            raise UsageError(_(
+                "the TMX file has the languages {langs}: choose the pair with --source-lang "
+                "and --target-lang").format(langs=", ".join(x.value for x in self.langs)))
+        if source not in self.langs or target not in self.langs:
+            raise UsageError(_("the TMX file has no {lang} text").format(
+                lang=(source if source not in self.langs else target).value))
+        kept = [u for u in self.units if source in u]
+        return (Segments([u[source][0] for u in kept],
+                         [u[target][0] if target in u else "" for u in kept],
+                         [u[source][1] for u in kept],
+                         [u[target][1] if target in u else u[source][1] for u in kept]),
+                source, target)
+
+
+def read_tmx(data: bytes, name: str) -> Multilingual:
+    """Every unit of a TMX file with its texts by language."""
+    root = parse_xml(data, name).getroot()
+    if local_name(root) != "tmx":
+        raise InputError(name, _("not a TMX file: the root element is <{tag}>").format(
+            tag=local_name(root)), root.sourceline)
+    header = root.find("header")
+    srclang = header.get("srclang") if header is not None else None
+    source = None if not srclang or srclang == "*all*" else xml_lang(srclang, name, 1)
+    units: list[dict[Lang, tuple[str, int]]] = []
+    langs: dict[Lang, None] = {}
+    for tu in root.iter("tu"):
+        unit: dict[Lang, tuple[str, int]] = {}
+        for tuv in tu.iter("tuv"):
+            lang = xml_lang(tuv.get(_XML_LANG) or tuv.get("lang"), name, tuv.sourceline)
+            seg = tuv.find("seg")
+            if lang is None or seg is None:
+                continue
+            unit[lang] = (text_without_codes(seg, _CODES), seg.sourceline or 0)
+            langs.setdefault(lang)
+        if unit:
+            units.append(unit)
+    return Multilingual(units, source, tuple(langs))
