@@ -12,7 +12,7 @@ Three ways to look at a translation:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from toolkit.check.base import Check, Context, Finding, Pair, Severity, Span
@@ -34,11 +34,15 @@ def matchers_for(glossary: Glossary, langs: Sequence[Lang]) -> dict[Lang, Matche
 
 def check_pairs(glossary: Glossary, source_lang: Lang, target_lang: Lang, segments: Segments,
                 matchers: dict[Lang, Matcher] | None = None, document: bool = False,
-                checks: Sequence[Check] = CHECKS) -> list[Finding]:
-    """Findings of ``checks`` over the segment pairs, ordered by segment, then severity."""
+                checks: Sequence[Check] = CHECKS,
+                progress: Callable[[], None] | None = None) -> list[Finding]:
+    """Findings of ``checks`` over the segment pairs, ordered by segment, then severity.
+    ``progress`` is called once per segment read (for a progress bar)."""
     matchers = matchers or matchers_for(glossary, (source_lang, target_lang))
     pairs = []
     for i, (source, target) in enumerate(zip(segments.sources, segments.targets, strict=True)):
+        if progress is not None:
+            progress()
         pairs.append(Pair(
             i, source, target, segments.source_lines[i], segments.target_lines[i],
             matchers[source_lang].find(source) if source else [],

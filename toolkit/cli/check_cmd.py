@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from toolkit.check.base import Severity
+from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
 from toolkit.check.inputs import FORMATS, format_of, load_pair
 from toolkit.check.runner import check_pairs, check_three_way
 from toolkit.cli.common import (
@@ -20,13 +25,16 @@ from toolkit.cli.common import (
     stderr,
     stdout,
 )
-from toolkit.errors import UsageError
+from toolkit.errors import InputError, UsageError
 from toolkit.formats.plain import decode_text
-from toolkit.fsutil import atomic_write_text
+from toolkit.fsutil import atomic_write_bytes, atomic_write_text
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext
 from toolkit.lang import Lang, parse_lang
 from toolkit.report.findings import Report, render_terminal, summary_line, write_json
+from toolkit.report.html import render_html
+from toolkit.report.xlsx import write_xlsx
 
 __all__ = ["register"]
 
@@ -49,23 +57,32 @@ def register(cli: click.Group) -> None:
     @click.option("--en", metavar=_("FILE"), help=_("English version (three-way check)."))
     @click.option("--input-format", type=click.Choice(FORMATS),
                   help=_("Input format (default: from the extension)."))
-    @click.option("--by-line", is_flag=True,
-                  help=_("Pair line k of the source with line k of the translation."))
+    @click.option("--by-line", is_flag=True, help=_(
+        "Pair line k of the source with line k of the translation (for plain text this is the "
+        "pairing used until the aligner lands)."))
     @click.option("--document", is_flag=True, help=_(
         "Check the whole document: a concept mentioned anywhere in the source must be rendered "
         "somewhere in the translation."))
     @glossary_option
-    @click.option("--format", "fmt_name", type=click.Choice(["terminal", "json"]),
-                  default="terminal", show_default=True, help=_("Report format."))
+    @click.option("--format", "fmt_name",
+                  type=click.Choice(["terminal", "json", "html", "xlsx"]), default="terminal",
+                  show_default=True, help=_("Report format (html and xlsx need -o)."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write the report to FILE instead of standard output."))
     @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
                   show_default=True, help=_("Lowest severity that makes the exit code 1."))
+    @click.option("--ignore", "ignore_file", metavar=_("FILE"), help=_(
+        "File of accepted findings (default: .tilmash-ignore in the current folder, if any)."))
+    @click.option("--write-ignore", is_flag=True, help=_(
+        "Accept every current finding: add them to the ignore file."))
     def check(source: str | None, target: str | None, source_lang: str | None,
               target_lang: str | None, kk: str | None, ru: str | None, en: str | None,
               input_format: str | None, by_line: bool, document: bool,
               glossary_option: str | None, fmt_name: str, output: str | None,
-              fail_on: str) -> None:
+              fail_on: str, ignore_file: str | None, write_ignore: bool) -> None:
+        if fmt_name in ("html", "xlsx") and not output:
+            raise UsageError(_("--format {format} writes a file: name it with -o").format(
+                format=fmt_name))
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
             report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)
@@ -78,11 +95,13 @@ def register(cli: click.Group) -> None:
                              (target, read_input(target)) if target else None,
                              parse_lang(source_lang) if source_lang else None,
                              parse_lang(target_lang) if target_lang else None)
-            findings = check_pairs(glossary, pair.source_lang, pair.target_lang, pair.segments,
-                                   document=document)
+            with _progress(len(pair.segments.sources)) as advance:
+                findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
+                                       pair.segments, document=document, progress=advance)
             report = Report(findings, pair.segments.sources, pair.segments.targets,
                             {"file": pair.source_name, "lang": pair.source_lang.value},
                             {"file": pair.target_name, "lang": pair.target_lang.value})
+        report = _apply_ignore(report, ignore_file, write_ignore)
         _emit(report, fmt_name, output)
         threshold = {"error": Severity.ERROR,
                      "warning": Severity.WARNING}.get(fail_on)
@@ -108,7 +127,49 @@ def _three_way(glossary: Glossary, files: dict[Lang, str | None], extra: str | N
                   {"file": str(files[Lang.EN]), "lang": "en"})
 
 
+# Below this many segments a check takes about a second: no progress bar to flicker.
+PROGRESS_FROM = 3000
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None] | None]:
+    """A progress bar on standard error for long inputs on a terminal; nothing otherwise."""
+    console = stderr()
+    if total < PROGRESS_FROM or not console.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn(_("Checking")), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("check", total=total)
+        yield lambda: bar.advance(task)
+
+
+def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Report:
+    path = Path(ignore_file or DEFAULT_NAME)
+    keys = parse_ignore(read_input(str(path)), str(path)) if path.is_file() else set()
+    if ignore_file and not path.is_file() and not write:
+        raise InputError(ignore_file, _("no such file or folder"))
+    if write:
+        keys |= {key_of(f, report.sources, report.targets) for f in report.findings}
+        atomic_write_text(path, format_ignore(keys))
+        stderr().print(ngettext("{n} accepted finding in {file}",
+                                "{n} accepted findings in {file}", len(keys)).format(
+            n=len(keys), file=path), markup=False)
+    kept, suppressed = suppress(report.findings, keys, report.sources, report.targets)
+    return replace(report, findings=kept, suppressed=report.suppressed + suppressed)
+
+
 def _emit(report: Report, fmt_name: str, output: str | None) -> None:
+    if fmt_name in ("html", "xlsx"):
+        assert output is not None
+        if fmt_name == "html":
+            atomic_write_text(Path(output), render_html(report))
+        else:
+            workbook = io.BytesIO()
+            write_xlsx(workbook, report)
+            atomic_write_bytes(Path(output), workbook.getvalue())
+        stderr().print(summary_line(report), markup=False)
+        return
     if fmt_name == "json":
         buffer = io.StringIO()
         write_json(buffer, report)
