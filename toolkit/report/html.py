@@ -1,7 +1,8 @@
 """The HTML report: one self-contained file (no network), for editors to open and work through.
 
-A table of findings, sortable by any column and filterable by check and severity, with the
-source and target texts side by side and the mention highlighted. Styles and the small script
+A table of findings, sortable by any column and filterable by check and severity (also from
+the address: ``report.html#severity=error&check=term-missing``), with the source and target
+texts side by side and the mention highlighted. Styles and the small script
 are inline; every text from the documents is escaped. Headings are in the UI language.
 """
 
@@ -28,7 +29,7 @@ table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{border:1px solid #d0d7de;padding:.4rem .5rem;vertical-align:top;text-align:left}
 th{background:#f6f8fa;cursor:pointer;user-select:none;position:sticky;top:0}
 th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
-td.text{width:30%;white-space:pre-wrap;word-wrap:break-word}
+td.text{white-space:pre-wrap;word-wrap:break-word}
 mark{background:#fff3a3;padding:0 .1em;border-radius:2px}
 .sev{font-weight:600;border-radius:3px;padding:.1em .4em;color:#fff}
 .sev-error{background:#cf222e}.sev-warning{background:#9a6700}.sev-info{background:#0969da}
@@ -49,6 +50,10 @@ _SCRIPT = """
       r.classList.toggle('hidden',!on);if(on)shown++;});
     document.getElementById('shown').textContent=shown;
   }
+  // A filtered view can be shared: report.html#severity=error&check=term-missing
+  const wanted=new URLSearchParams(location.hash.slice(1));
+  ['severity','check'].forEach(k=>{const v=wanted.getAll(k);if(v.length)
+    document.querySelectorAll('input[data-'+k+']').forEach(i=>{i.checked=v.includes(i.dataset[k]);});});
   document.querySelectorAll('.controls input').forEach(i=>i.addEventListener('change',filter));
   table.querySelectorAll('th').forEach((th,col)=>th.addEventListener('click',()=>{
     const asc=!th.classList.contains('sorted-asc');
@@ -62,6 +67,10 @@ _SCRIPT = """
   filter();
 })();
 """
+
+
+# Segment, line, severity, check, finding, source, translation.
+_COLUMNS = "".join(f'<col style="width:{w}%">' for w in (7, 5, 8, 11, 21, 24, 24))
 
 
 def _highlight(text: str, span: Span | None) -> str:
@@ -121,7 +130,7 @@ def render_html(report: Report) -> str:
         f'<div class="controls">{severity_boxes}</div>'
         f'<div class="controls">{check_boxes}</div>'
         f'<div class="meta">{html.escape(_("Shown:"))} <span id="shown"></span></div>'
-        f'<table id="findings"><thead><tr>'
+        f'<table id="findings"><colgroup>{_COLUMNS}</colgroup><thead><tr>'
         + "".join(f"<th>{html.escape(h)}</th>" for h in headers)
         + f"</tr></thead><tbody>{body}</tbody></table>"
         f'<script type="application/json" id="report-data">{html.escape(data)}</script>'
