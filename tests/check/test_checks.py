@@ -30,7 +30,8 @@ def run(glossary, matchers, source_lang, target_lang, pairs, document=False):
 
 
 def test_every_check_is_registered_with_id_severity_and_title():
-    assert [c.id for c in CHECKS] == ["term-missing", "term-forbidden", "term-inconsistent",
+    assert [c.id for c in CHECKS] == ["term-missing", "term-misspelled", "term-forbidden",
+                                      "term-inconsistent",
                                       "term-untranslated", "number-mismatch", "entry-fuzzy"]
     for check in CHECKS:
         assert check.title and check.severity and check_by_id(check.id) is check
@@ -139,3 +140,24 @@ def test_three_way_names_the_version_that_lacks_the_concept(glossary, matchers):
     assert [(f.check, f.lang, f.concept) for f in findings] == [
         ("term-missing", Lang.KK, "title-head-republic-khakassia")]
     assert "Russian" in findings[0].message and "English" in findings[0].message
+
+
+def test_a_slip_of_a_letter_is_a_misspelling_not_a_missing_term(glossary, matchers):
+    keys, findings = run(glossary, matchers, Lang.RU, Lang.EN, [
+        ("Ермек Кошербаев", "Yermek Kosherbyev"),
+        ("в Красноярском крае", "in Krasnojarsk Krai")])
+    assert keys == [("term-misspelled", 0, "person-kosherbayev-yermek"),
+                    ("term-misspelled", 1, "place-krasnoyarsk-krai")]
+    assert findings[0].found == "Yermek Kosherbyev"
+    assert findings[0].suggestion == "Yermek Kosherbayev"
+    assert findings[0].severity.value == "warning"
+
+
+def test_a_common_word_near_a_name_is_not_its_misspelling():
+    from toolkit.glossary.model import Concept, Glossary, Kind, Term
+
+    small = Glossary((Concept("person-adams", Kind.PERSON, ru=(Term("Адамс"),),
+                              kk=(Term("Адамс"),)),))
+    segments = Segments(["Адамс сказал"], ["адамдардың айтуынша"], [1], [1])
+    findings = check_pairs(small, Lang.RU, Lang.KK, segments)
+    assert [f.check for f in findings] == ["term-missing"]

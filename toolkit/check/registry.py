@@ -9,6 +9,7 @@ from toolkit.check.terms import (
     TermForbidden,
     TermInconsistent,
     TermMissing,
+    TermMisspelled,
     TermUntranslated,
 )
 
@@ -16,6 +17,7 @@ __all__ = ["CHECKS", "check_by_id"]
 
 CHECKS: tuple[Check, ...] = (
     TermMissing(),
+    TermMisspelled(),
     TermForbidden(),
     TermInconsistent(),
     TermUntranslated(),

@@ -11,15 +11,21 @@ import re
 from collections.abc import Iterator
 
 from toolkit.check.base import Context, Finding, Pair, Severity, Span
-from toolkit.glossary.model import Concept, TermType
+from toolkit.glossary.model import Concept, Kind, TermType
 from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
+from toolkit.lang import Lang
+from toolkit.match import Match, word_keys
+from toolkit.text.kazakh import kk_key
+from toolkit.text.normalize import fold
+from toolkit.text.tokenize import tokenize
 
 __all__ = [
     "EntryFuzzy",
     "TermForbidden",
     "TermInconsistent",
     "TermMissing",
+    "TermMisspelled",
     "TermUntranslated",
     "expected_rendering",
 ]
@@ -64,8 +70,103 @@ class EntryFuzzy:
                               context.target_lang)
 
 
+def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]:
+    """Source mentions whose concept the target renders with no approved term, once each."""
+    rendered = {m.concept for m in pair.target_mentions}
+    reported: set[str] = set()
+    for mention in pair.source_mentions:
+        concept = context.glossary.get(mention.concept)
+        if (concept is None or mention.concept in rendered or mention.concept in reported
+                or not concept.approved(context.target_lang)):
+            continue
+        reported.add(mention.concept)
+        yield mention, concept
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short words, or limit + 1 as soon as it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _close(term_key: str, candidates: frozenset[str]) -> bool:
+    """Whether one of a text word's keys is the term word's key with a slip: one letter off
+    for words of five letters or more, two for words of ten or more."""
+    limit = 2 if len(term_key) >= 10 else 1 if len(term_key) >= 5 else 0
+    return limit > 0 and any(_distance(term_key, c, limit) <= limit for c in candidates)
+
+
+def near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, str] | None:
+    """A place in the target that is an approved term of ``concept`` but for a slip of a letter
+    or two in some of its words ("Тұнық мұхиттың" for "Тынық мұхит", "уинверситетінің"), and
+    the term it misspells; None when there is none."""
+    lang = context.target_lang
+    tokens = [t for t in tokenize(pair.target) if t.is_word]
+    for term in concept.approved(lang):
+        words = [t.text for t in tokenize(term.text) if t.is_word]
+        if not words or len(words) > len(tokens):
+            continue
+        term_keys = [fold(w) if lang is not Lang.KK else kk_key(w) for w in words]
+        # A name's misspelling is still written with a capital ("адамдардың" is no "Адамс").
+        capitals = [concept.kind in (Kind.PERSON, Kind.PLACE) and w[:1].isupper() for w in words]
+        for start in range(len(tokens) - len(words) + 1):
+            window = tokens[start:start + len(words)]
+            slips = 0
+            for key, capital, token in zip(term_keys, capitals, window, strict=True):
+                keys = word_keys(token.text, lang) | {
+                    fold(token.text) if lang is not Lang.KK else kk_key(token.text)}
+                if key in keys:
+                    continue
+                if (capital and not token.text[:1].isupper()) or not _close(key, keys):
+                    break
+                slips += 1
+            else:
+                if slips:
+                    first, last = window[0], window[-1]
+                    return Span(first.start, last.end, pair.target[first.start:last.end]), \
+                        term.text
+    return None
+
+
+class TermMisspelled:
+    """The target has a glossary term with a slip of a letter or two: a likely misspelling
+    rather than a missing term."""
+
+    id = "term-misspelled"
+    severity = Severity.WARNING
+
+    @property
+    def title(self) -> str:
+        return _("Glossary term misspelled")
+
+    def run(self, context: Context) -> Iterator[Finding]:
+        for pair in context.pairs:
+            for mention, concept in _unrendered(pair, context):
+                near = near_miss(concept, pair, context)
+                if near is None:
+                    continue
+                span, term = near
+                yield Finding(
+                    self.id, self.severity, pair.index, pair.target_line,
+                    _("“{found}” looks like a misspelling of “{expected}”").format(
+                        found=span.text, expected=term),
+                    context.target_lang, concept=concept.id, expected=term, found=span.text,
+                    suggestion=term, source_span=Span.of(mention), target_span=span)
+
+
 class TermMissing:
-    """The source mentions a concept; the target renders it with none of its approved terms."""
+    """The source mentions a concept; the target renders it with none of its approved terms
+    (and with nothing that looks like a misspelling of one: that is term-misspelled)."""
 
     id = "term-missing"
     severity = Severity.ERROR
@@ -76,15 +177,9 @@ class TermMissing:
 
     def run(self, context: Context) -> Iterator[Finding]:
         for pair in context.pairs:
-            rendered = {m.concept for m in pair.target_mentions}
-            reported: set[str] = set()
-            for mention in pair.source_mentions:
-                concept = context.glossary.get(mention.concept)
-                if (concept is None or mention.concept in rendered
-                        or mention.concept in reported
-                        or not concept.approved(context.target_lang)):
+            for mention, concept in _unrendered(pair, context):
+                if near_miss(concept, pair, context) is not None:
                     continue
-                reported.add(mention.concept)
                 expected = expected_rendering(concept, mention.term, context)
                 yield Finding(
                     self.id, self.severity, pair.index, pair.target_line,
