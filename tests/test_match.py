@@ -139,3 +139,16 @@ def test_a_small_glossary_of_its_own():
     matcher = Matcher(glossary, Lang.KK)
     assert [m.text for m in matcher.find("Уэльс ассамблеясына және ассамблея мүшелерінің")] == [
         "Уэльс ассамблеясына", "ассамблея мүшелерінің"]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_ties_are_broken_the_same_way_whatever_came_before(reverse):
+    concepts = [Concept("place-singapore", Kind.PLACE, ru=(Term("Сингапур"),)),
+                Concept("other-singapore-summit", Kind.OTHER, ru=(Term("Сингапуре"),))]
+    matcher = Matcher(Glossary(tuple(reversed(concepts) if reverse else concepts)), Lang.RU)
+    first = [m.concept for m in matcher.find("саммит в Сингапуре")]
+    for text in ("Сингапур", "в Сингапуре и Сеуле", "Сингапура"):
+        matcher.find(text)
+    # The term spelled exactly as the text wins over the one it merely inflects.
+    assert first == [m.concept for m in matcher.find("саммит в Сингапуре")] == [
+        "other-singapore-summit"]

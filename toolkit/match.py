@@ -27,7 +27,7 @@ How a glossary word matches a text word, by language:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -106,10 +106,14 @@ def _glossary_word_keys(word: str, lang: Lang, izafet_head: bool) -> frozenset[s
     return frozenset({fold(word)})
 
 
-def _exactness(entry: _Entry, tokens: list[Token], start: int) -> int:
-    """How many words of the mention are spelled as in the term (case aside)."""
-    return sum(1 for word, token in zip(entry.words, tokens[start:], strict=False)
-               if fold(token.text).startswith(fold(word.text)))
+def _exactness(entry: _Entry, tokens: Sequence[Token], start: int) -> int:
+    """How closely the mention is spelled as the term (case aside): two points a word spelled
+    the same, one a word that begins with the term's word (an inflected form)."""
+    score = 0
+    for word, token in zip(entry.words, tokens[start:], strict=False):
+        text, term = fold(token.text), fold(word.text)
+        score += 2 if text == term else 1 if text.startswith(term) else 0
+    return score
 
 
 def _parts(token: Token) -> list[Token]:
@@ -144,6 +148,7 @@ class _Entry:
     concept: str
     term: Term
     words: tuple[_Word, ...]
+    order: int  # position in the glossary: the last, deterministic tie-break
 
 
 @dataclass(slots=True)
@@ -173,10 +178,13 @@ class Matcher:
         self.lang = lang
         self._keys = partial(word_keys, lang=lang)
         self._index: dict[tuple[int, str], _Bucket] = {}
+        self._key_cache: dict[str, frozenset[tuple[int, str]]] = {}
+        order = 0
         for concept in glossary:
             for term in concept.terms(lang):
                 for words in self._patterns(term, concept.kind):
-                    entry = _Entry(concept.id, term, words)
+                    entry = _Entry(concept.id, term, words, order)
+                    order += 1
                     first = words[0]
                     for key in first.keys:
                         bucket = self._index.get((first.how, key))
@@ -225,6 +233,13 @@ class Matcher:
 
     # ---------------------------------------------------------------------------- matching
 
+    def _index_keys(self, token: Token) -> frozenset[tuple[int, str]]:
+        """The index keys a token can stand for, computed once per word form."""
+        keys = self._key_cache.get(token.text)
+        if keys is None:
+            keys = self._key_cache[token.text] = frozenset(self._token_index_keys(token))
+        return keys
+
     def _token_index_keys(self, token: Token) -> Iterator[tuple[int, str]]:
         if not token.is_word:
             yield _PUNCT, token.text
@@ -270,8 +285,8 @@ class Matcher:
                 return True
         return False
 
-    def _candidates(self, tokens: list[Token]) -> Iterator[tuple[int, int, _Entry]]:
-        keys = [set(self._token_index_keys(token)) for token in tokens]
+    def _candidates(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int, _Entry]]:
+        keys = [self._index_keys(token) for token in tokens]
         for i in range(len(tokens)):
             seen: set[int] = set()
             for index_key in keys[i]:
@@ -293,7 +308,7 @@ class Matcher:
                     if end is not None:
                         yield i, end, entry
 
-    def _verify(self, entry: _Entry, tokens: list[Token], start: int) -> int | None:
+    def _verify(self, entry: _Entry, tokens: Sequence[Token], start: int) -> int | None:
         words = entry.words
         if start + len(words) > len(tokens):
             return None
@@ -318,12 +333,15 @@ class Matcher:
                 matches.extend(self._select(text, _parts(token)))
         return sorted(matches, key=lambda m: m.start)
 
-    def _select(self, text: str, tokens: list[Token]) -> list[Match]:
-        best: dict[int, tuple[tuple[int, bool, int], int, _Entry]] = {}
+    def _select(self, text: str, tokens: Sequence[Token]) -> list[Match]:
+        best: dict[int, tuple[tuple[int, bool, int, int], int, _Entry]] = {}
         for start, end, entry in self._candidates(tokens):
             # Longest first; then an approved term over a deprecated one; then the term spelled
-            # exactly as the text over one that only shares its key ("Уейд" vs "Уэйд").
-            rank = (end, entry.term.status.approved, _exactness(entry, tokens, start))
+            # as the text over one that only shares its key ("Уейд" vs "Уэйд", "Сингапуре" vs
+            # "Сингапур"); then the one earlier in the glossary, so that the result never
+            # depends on the order candidates come in.
+            rank = (end, entry.term.status.approved, _exactness(entry, tokens, start),
+                    -entry.order)
             current = best.get(start)
             if current is None or rank > current[0]:
                 best[start] = (rank, end, entry)

@@ -87,6 +87,8 @@ class Context:
     target_lang: Lang
     pairs: Sequence[Pair]
     matchers: dict[Lang, Matcher]
+    # Results that two checks share, such as the misspelling search of a missing concept.
+    memo: dict[tuple[str, int, str], object] = field(default_factory=dict)
 
 
 class Check(Protocol):

@@ -109,7 +109,14 @@ def _close(term_key: str, candidates: frozenset[str]) -> bool:
 def near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, str] | None:
     """A place in the target that is an approved term of ``concept`` but for a slip of a letter
     or two in some of its words ("Тұнық мұхиттың" for "Тынық мұхит", "уинверситетінің"), and
-    the term it misspells; None when there is none."""
+    the term it misspells; None when there is none. Computed once per segment and concept."""
+    key = ("near-miss", pair.index, concept.id)
+    if key not in context.memo:
+        context.memo[key] = _near_miss(concept, pair, context)
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, str] | None:
     lang = context.target_lang
     tokens = [t for t in tokenize(pair.target) if t.is_word]
     for term in concept.approved(lang):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.text.normalize import normalize
 
@@ -42,12 +43,17 @@ class Token:
         return tuple(self.text.split("-")) if self.is_word else (self.text,)
 
 
-def tokenize(text: str) -> list[Token]:
-    """All tokens of ``text``, in order, with original offsets."""
+@lru_cache(maxsize=8192)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """All tokens of ``text``, in order, with original offsets.
+
+    Cached: a check reads each segment with the target matcher, the source matcher (for
+    untranslated terms) and the misspelling search; the tokens are made once.
+    """
     normalized = normalize(text)
     tokens = []
     for match in _TOKEN.finditer(normalized.text):
         start, end = normalized.original_span(match.start(), match.end())
         value = match.group()
         tokens.append(Token(value, start, end, value[0].isalnum() or value[0] == "_"))
-    return tokens
+    return tuple(tokens)
