@@ -65,6 +65,7 @@ def _merge_untranslated(findings: list[Finding]) -> list[Finding]:
     """A term left untranslated is also a missing rendering: one finding says both, as the
     error, with the untranslated text as what was found."""
     leftovers = {(f.segment, f.concept): f for f in findings if f.check == "term-untranslated"}
+    missing = {(f.segment, f.concept) for f in findings if f.check == "term-missing"}
     merged = []
     for finding in findings:
         leftover = leftovers.get((finding.segment, finding.concept))
@@ -73,9 +74,8 @@ def _merge_untranslated(findings: list[Finding]) -> list[Finding]:
                 finding, found=leftover.found, target_span=leftover.target_span,
                 message=_("{message}; “{found}” is left untranslated").format(
                     message=finding.message, found=leftover.found)))
-        elif finding.check == "term-untranslated" and any(
-                f.check == "term-missing" and (f.segment, f.concept) == (
-                    finding.segment, finding.concept) for f in findings):
+        elif finding.check == "term-untranslated" and (
+                finding.segment, finding.concept) in missing:
             continue
         else:
             merged.append(finding)
