@@ -111,3 +111,18 @@ def test_report_to_file_is_written_atomically(tilmash, tmp_path):
     assert result.exit_code == 1 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"] == 3
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_sentences_are_aligned_so_a_dropped_sentence_shifts_nothing(tilmash, tmp_path):
+    source, target = tmp_path / "a.ru.txt", tmp_path / "a.en.txt"
+    source.write_text("Делегация прибыла в Абакан. Там прошла встреча с Главой Республики "
+                      "Хакасия. Затем делегация посетила Красноярск.\n", encoding="utf-8")
+    target.write_text("The delegation arrived in Abakan.\n"
+                      "The delegation then visited Krasnoyarsk.\n", encoding="utf-8")
+    result = tilmash("check", str(source), str(target), "--format", "json")
+    findings = [(f["check"], f["concept"]) for f in json.loads(result.stdout)["findings"]]
+    assert findings == [("term-missing", "title-head-republic-khakassia")]
+    # Line by line, everything after the first line would be compared with the wrong text.
+    result = tilmash("check", str(source), str(target), "--by-line", "--format", "json")
+    by_line = [(f["check"], f["concept"]) for f in json.loads(result.stdout)["findings"]]
+    assert ("term-missing", "place-krasnoyarsk") in by_line

@@ -7,13 +7,14 @@ suffix such as ``.ru.txt``. A language that cannot be known is a usage error: ne
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from toolkit.align.bead import Bead
 from toolkit.errors import UsageError
 from toolkit.formats.base import Bilingual, Segments, lang_from_filename
-from toolkit.formats.plain import decode_text, pair_lines
+from toolkit.formats.plain import decode_text, pair_lines, sentences_with_lines
 from toolkit.formats.po import read_po
 from toolkit.formats.tmx import read_tmx
 from toolkit.formats.tsv import read_tsv
@@ -41,6 +42,24 @@ class Input:
     target_name: str
 
 
+def _aligned(source: str, target: str, langs: tuple[Lang, Lang], aligner: Aligner) -> Segments:
+    """Segment pairs from aligned sentences; a segment's line is where its first sentence is
+    (a sentence with no counterpart gets the line of its neighbour on the other side)."""
+    src, src_lines, src_breaks = sentences_with_lines(source, langs[0])
+    tgt, tgt_lines, tgt_breaks = sentences_with_lines(target, langs[1])
+    beads = aligner(src, tgt, langs[0], langs[1], src_breaks, tgt_breaks)
+    sources, targets, source_lines, target_lines = [], [], [], []
+    last_source = last_target = 1
+    for bead in beads:
+        sources.append(" ".join(src[i] for i in bead.source))
+        targets.append(" ".join(tgt[j] for j in bead.target))
+        last_source = src_lines[bead.source[0]] if bead.source else last_source
+        last_target = tgt_lines[bead.target[0]] if bead.target else last_target
+        source_lines.append(last_source)
+        target_lines.append(last_target)
+    return Segments(sources, targets, source_lines, target_lines)
+
+
 def format_of(name: str, chosen: str | None) -> str:
     """The input format: the one chosen, else the one the extension says, else plain text."""
     if chosen:
@@ -61,19 +80,33 @@ def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: s
     return lang
 
 
+Aligner = Callable[[Sequence[str], Sequence[str], Lang, Lang, frozenset[int], frozenset[int]],
+                   list[Bead]]
+
+
 def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | None,
-              source_lang: Lang | None, target_lang: Lang | None) -> Input:
-    """Read the source (and, for plain text, the target) into segment pairs."""
+              source_lang: Lang | None, target_lang: Lang | None, by_line: bool = False,
+              aligner: Aligner | None = None) -> Input:
+    """Read the source (and, for plain text, the target) into segment pairs.
+
+    Plain text is paired by ``aligner`` (sentence by sentence, so that a dropped or merged
+    sentence does not shift every pair after it), or line by line with ``by_line`` or when no
+    aligner is given.
+    """
     source_name, source_data = source
     if fmt == "plain":
         if target is None:
             raise UsageError(_("plain text needs two files: the source and its translation"))
         target_name, target_data = target
-        segments = pair_lines(decode_text(source_data, source_name),
-                              decode_text(target_data, target_name))
-        return Input(segments, resolve_lang(source_lang, None, source_name, "source"),
-                     resolve_lang(target_lang, None, target_name, "target"), source_name,
-                     target_name)
+        langs = (resolve_lang(source_lang, None, source_name, "source"),
+                 resolve_lang(target_lang, None, target_name, "target"))
+        source_text = decode_text(source_data, source_name)
+        target_text = decode_text(target_data, target_name)
+        if by_line or aligner is None:
+            segments = pair_lines(source_text, target_text)
+        else:
+            segments = _aligned(source_text, target_text, langs, aligner)
+        return Input(segments, langs[0], langs[1], source_name, target_name)
     if target is not None:
         raise UsageError(_("a {format} file holds both languages: name only that file").format(
             format=fmt.upper()))

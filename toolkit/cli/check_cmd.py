@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -13,10 +13,12 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from toolkit.align.aligner import align_sentences
+from toolkit.align.bead import Bead
 from toolkit.check.base import Severity
 from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
 from toolkit.check.inputs import FORMATS, format_of, load_pair
-from toolkit.check.runner import check_pairs, check_three_way
+from toolkit.check.runner import check_pairs, check_three_way, matchers_for
 from toolkit.cli.common import (
     LANG_CODES,
     glossary_option,
@@ -31,7 +33,7 @@ from toolkit.fsutil import atomic_write_bytes, atomic_write_text
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
-from toolkit.lang import Lang, parse_lang
+from toolkit.lang import LANGS, Lang, parse_lang
 from toolkit.report.findings import Report, render_terminal, summary_line, write_json
 from toolkit.report.html import render_html
 from toolkit.report.xlsx import write_xlsx
@@ -58,8 +60,8 @@ def register(cli: click.Group) -> None:
     @click.option("--input-format", type=click.Choice(FORMATS),
                   help=_("Input format (default: from the extension)."))
     @click.option("--by-line", is_flag=True, help=_(
-        "Pair line k of the source with line k of the translation (for plain text this is the "
-        "pairing used until the aligner lands)."))
+        "Pair line k of the source with line k of the translation, instead of aligning the "
+        "sentences of plain text."))
     @click.option("--document", is_flag=True, help=_(
         "Check the whole document: a concept mentioned anywhere in the source must be rendered "
         "somewhere in the translation."))
@@ -91,13 +93,22 @@ def register(cli: click.Group) -> None:
                 raise UsageError(_("name the source and the translation, or use --kk, --ru "
                                    "and --en"))
             fmt = format_of(source, input_format)
+            matchers = matchers_for(glossary, LANGS)
+
+            def aligner(src: Sequence[str], tgt: Sequence[str], a: Lang, b: Lang,
+                        src_breaks: frozenset[int], tgt_breaks: frozenset[int]) -> list[Bead]:
+                return align_sentences(src, tgt, a, b, glossary, src_breaks, tgt_breaks,
+                                       matchers)
+
             pair = load_pair(fmt, (source, read_input(source)),
                              (target, read_input(target)) if target else None,
                              parse_lang(source_lang) if source_lang else None,
-                             parse_lang(target_lang) if target_lang else None)
+                             parse_lang(target_lang) if target_lang else None,
+                             by_line=by_line, aligner=aligner)
             with _progress(len(pair.segments.sources)) as advance:
                 findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
-                                       pair.segments, document=document, progress=advance)
+                                       pair.segments, matchers, document=document,
+                                       progress=advance)
             report = Report(findings, pair.segments.sources, pair.segments.targets,
                             {"file": pair.source_name, "lang": pair.source_lang.value},
                             {"file": pair.target_name, "lang": pair.target_lang.value})

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import click
 
 from toolkit import __version__
-from toolkit.cli import check_cmd, glossary_cmds, text_cmds
+from toolkit.cli import align_cmd, check_cmd, glossary_cmds, text_cmds
 from toolkit.cli.common import LANG_CODES, Group, problem_line, stderr
 from toolkit.clicktr import install_click_translations
 from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
@@ -43,7 +43,7 @@ def build_cli() -> click.Group:
         # The language was applied by main() before the commands were declared.
         pass
 
-    for module in (glossary_cmds, text_cmds, check_cmd):
+    for module in (glossary_cmds, text_cmds, check_cmd, align_cmd):
         module.register(cli)
     return cli
 

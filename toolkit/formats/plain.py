@@ -9,8 +9,10 @@ from __future__ import annotations
 from toolkit.errors import InputError
 from toolkit.formats.base import Segments
 from toolkit.i18n import gettext as _
+from toolkit.lang import Lang
+from toolkit.text.segment import split_sentences
 
-__all__ = ["MAX_TEXT_BYTES", "decode_text", "pair_lines"]
+__all__ = ["MAX_TEXT_BYTES", "decode_text", "pair_lines", "sentences_with_lines"]
 
 # Far beyond any article or book; a larger input is a mistake (a binary, a dump) to refuse
 # before it fills memory.
@@ -37,6 +39,26 @@ def decode_text(data: bytes, name: str) -> str:
         raise InputError(name, _(
             "not UTF-8 text: byte {byte} cannot be decoded; save the file as UTF-8").format(
             byte=f"0x{data[exc.start]:02x}"), line, column) from None
+
+
+def sentences_with_lines(text: str, lang: Lang) -> tuple[list[str], list[int], frozenset[int]]:
+    """The sentences of a text, the 1-based line each starts on, and the indices of the
+    sentences that begin a paragraph (after a blank line, or at the start)."""
+    sentences: list[str] = []
+    lines: list[int] = []
+    breaks: set[int] = set()
+    blank = True
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            blank = True
+            continue
+        if blank:
+            breaks.add(len(sentences))
+            blank = False
+        for sentence in split_sentences(line, lang):
+            sentences.append(sentence.text)
+            lines.append(number)
+    return sentences, lines, frozenset(breaks)
 
 
 def pair_lines(source: str, target: str) -> Segments:

@@ -7,7 +7,10 @@ inline codes (bpt, ept, it, ph, ut) are dropped, ``hi`` keeps its text. The head
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from lxml import etree
 
 from toolkit.errors import InputError, UsageError
 from toolkit.formats.base import Segments
@@ -16,7 +19,7 @@ from toolkit.formats.xml import local_name, parse_xml, text_without_codes
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
 
-__all__ = ["Multilingual", "read_tmx"]
+__all__ = ["LOCALE_CODES", "Multilingual", "read_tmx", "write_tmx"]
 
 _CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -75,3 +78,33 @@ def read_tmx(data: bytes, name: str) -> Multilingual:
         if unit:
             units.append(unit)
     return Multilingual(units, source, tuple(langs))
+
+
+# The locale codes written in xml:lang: the region where each language's official texts come
+# from, as translation memories usually carry them.
+LOCALE_CODES = {Lang.KK: "kk-KZ", Lang.RU: "ru-RU", Lang.EN: "en-GB"}
+
+
+def write_tmx(units: Sequence[Mapping[Lang, str]], source_lang: Lang,
+              scores: Sequence[float] = (), low: float = 0.0) -> bytes:
+    """TMX 1.4b bytes: one ``tu`` per unit, one ``tuv`` per language it has. A unit's score is
+    kept in a ``prop`` (x-tilmash-score) and units under ``low`` are marked
+    (x-tilmash-review)."""
+    from toolkit import __version__
+
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(root, "header", creationtool="tilmash", creationtoolversion=__version__,
+                     datatype="plaintext", segtype="sentence", adminlang="en-GB",
+                     srclang=LOCALE_CODES[source_lang], **{"o-tmf": "tilmash"})
+    body = etree.SubElement(root, "body")
+    for n, unit in enumerate(units):
+        tu = etree.SubElement(body, "tu", tuid=str(n + 1))
+        if n < len(scores):
+            prop = etree.SubElement(tu, "prop", type="x-tilmash-score")
+            prop.text = f"{scores[n]:.3f}"
+            if scores[n] < low:
+                etree.SubElement(tu, "prop", type="x-tilmash-review").text = "low-confidence"
+        for lang, text in unit.items():
+            tuv = etree.SubElement(tu, "tuv", {_XML_LANG: LOCALE_CODES[lang]})
+            etree.SubElement(tuv, "seg").text = text
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

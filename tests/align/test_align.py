@@ -1,0 +1,167 @@
+"""The aligner: bead types, paragraphs, empty and unequal documents, outputs, the command."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from lxml import etree
+from openpyxl import load_workbook
+
+from tests.conftest import REPO
+from toolkit.align.aligner import align_sentences
+from toolkit.align.bead import parse_beads
+from toolkit.align.dp import align
+from toolkit.align.score import score
+from toolkit.formats.tmx import read_tmx
+from toolkit.glossary import load_glossary
+from toolkit.lang import Lang
+
+RU = ["Посол РК в РФ Ермек Кошербаев прибыл в Красноярск 27 апреля.",
+      "Он встретился с Губернатором Красноярского края Александром Уссом.",
+      "Стороны обсудили торговлю, которая в 2021 году составила $100 млн.",
+      "Затем делегация посетила Абакан.",
+      "Там прошла встреча с Главой Республики Хакасия Валентином Коноваловым."]
+EN = ["Kazakh Ambassador Yermek Kosherbayev arrived in Krasnoyarsk on 27 April.",
+      "He met the Governor of Krasnoyarsk Krai Alexander Uss.",
+      "The parties discussed trade, which amounted to $100 million in 2021.",
+      "The delegation then visited Abakan.",
+      "There it met the Head of the Republic of Khakassia Valentin Konovalov."]
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(REPO / "glossary")
+
+
+def pairs(beads):
+    return [(b.source, b.target) for b in beads]
+
+
+def test_one_to_one(glossary):
+    beads = align_sentences(RU, EN, Lang.RU, Lang.EN, glossary)
+    assert pairs(beads) == [((i,), (i,)) for i in range(5)]
+    assert all(0.5 < b.score <= 1 for b in beads)
+
+
+def test_two_to_one_and_one_to_two(glossary):
+    joined = [EN[0], EN[1] + " " + EN[2], EN[3], EN[4]]
+    assert pairs(align_sentences(RU, joined, Lang.RU, Lang.EN, glossary)) == [
+        ((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,))]
+    joined_ru = [RU[0], RU[1], RU[2] + " " + RU[3], RU[4]]
+    assert pairs(align_sentences(joined_ru, EN, Lang.RU, Lang.EN, glossary)) == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2, 3)), ((3,), (4,))]
+
+
+def test_deletion_and_insertion(glossary):
+    assert pairs(align_sentences(RU, EN[:2] + EN[3:], Lang.RU, Lang.EN, glossary)) == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,)), ((4,), (3,))]
+    assert pairs(align_sentences(RU[:3] + RU[4:], EN, Lang.RU, Lang.EN, glossary)) == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((), (3,)), ((3,), (4,))]
+
+
+def test_dp_finds_two_two_and_three_one_beads():
+    # The DP itself, with a cost that wants exactly these beads.
+    wanted = {(0, 0, 2, 2), (2, 2, 3, 1), (5, 3, 1, 3)}
+
+    def cost(i, j, di, dj):
+        return 0.0 if (i, j, di, dj) in wanted else 5.0
+
+    steps = align(6, 6, cost)
+    assert {(i, j, di, dj) for i, j, di, dj, _ in steps} == wanted
+
+
+def test_no_bead_crosses_a_paragraph_break(glossary):
+    joined = [EN[0], EN[1] + " " + EN[2], EN[3], EN[4]]
+    beads = align_sentences(RU, joined, Lang.RU, Lang.EN, glossary,
+                            source_breaks=frozenset({0, 2}))
+    assert all(not (1 in b.source and 2 in b.source) for b in beads)
+
+
+def test_empty_and_one_sided_documents(glossary):
+    assert align_sentences([], [], Lang.RU, Lang.EN, glossary) == []
+    assert pairs(align_sentences(RU[:2], [], Lang.RU, Lang.EN, glossary)) == [
+        ((0,), ()), ((1,), ())]
+    assert pairs(align_sentences([], EN[:1], Lang.RU, Lang.EN, glossary)) == [((), (0,))]
+
+
+def test_very_unequal_lengths_still_align_and_flag_doubt(glossary):
+    beads = align_sentences(RU, EN[:1], Lang.RU, Lang.EN, glossary)
+    assert [b.target for b in beads if b.target] == [(0,)]
+    assert sorted(i for b in beads for i in b.source) == list(range(5))
+    assert min(b.score for b in beads) < 0.5  # the unmatched sentences are marked for review
+
+
+def test_beads_round_trip_and_scores():
+    beads = parse_beads("[0, 1]:[0]\n[2]:[]\n[]:[1]:0.25\n")
+    assert [str(b) for b in beads] == ["[0, 1]:[0]", "[2]:[]", "[]:[1]"]
+    assert beads[2].score == 0.25
+    with pytest.raises(ValueError, match="line 1"):
+        parse_beads("[0]-[1]")
+    gold = [parse_beads("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n")]
+    perfect = score(gold, gold)
+    assert (perfect.f1_strict, perfect.f1_lax) == (1.0, 1.0)
+    near = score(gold, [parse_beads("[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[]\n")])
+    assert near.f1_strict < 1 and math.isclose(near.precision_lax, 3 / 4)
+
+
+def test_align_command_outputs(tilmash, tmp_path):
+    source, target = tmp_path / "a.ru.txt", tmp_path / "a.en.txt"
+    source.write_text(" ".join(RU[:3]) + "\n\n" + " ".join(RU[3:]) + "\n", encoding="utf-8")
+    target.write_text(" ".join(EN[:3]) + "\n\n" + " ".join(EN[3:]) + "\n", encoding="utf-8")
+    result = tilmash("align", str(source), str(target), "--format", "beads")
+    assert result.exit_code == 0, result.stderr
+    assert [str(b) for b in parse_beads(result.stdout)] == [
+        "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]"]
+
+    result = tilmash("align", str(source), str(target))
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows[1][:2] == [RU[1], EN[1]] and float(rows[1][2]) > 0.5
+
+    tmx = tmp_path / "out.tmx"
+    assert tilmash("align", str(source), str(target), "--format", "tmx", "-o",
+                   str(tmx)).exit_code == 0
+    root = etree.parse(str(tmx)).getroot()
+    assert root.find("header").get("srclang") == "ru-RU"
+    langs = {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")}
+    assert langs == {"ru-RU", "en-GB"}
+    memory = read_tmx(tmx.read_bytes(), "out.tmx")
+    segments, _, _ = memory.pair(Lang.RU, Lang.EN)
+    assert list(segments.sources) == RU and list(segments.targets) == EN
+
+    xlsx = tmp_path / "out.xlsx"
+    assert tilmash("align", str(source), str(target), "--format", "xlsx", "-o",
+                   str(xlsx)).exit_code == 0
+    sheet = load_workbook(xlsx).active
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][:3] == ("#", "Russian", "English")
+    assert values[1][1] == RU[0] and values[1][2] == EN[0]
+    assert sheet.freeze_panes == "B2"
+
+
+def test_three_documents_in_one_tmx(tilmash, tmp_path):
+    examples = REPO / "examples"
+    out = tmp_path / "three.tmx"
+    result = tilmash("align", "--kk", str(examples / "article.kk.txt"), "--ru",
+                     str(examples / "article.ru.txt"), "--en", str(examples / "article.en.txt"),
+                     "--format", "tmx", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    memory = read_tmx(out.read_bytes(), "three.tmx")
+    assert set(memory.langs) == {Lang.KK, Lang.RU, Lang.EN}
+    first = memory.units[0]
+    assert first[Lang.KK][0].startswith("Қазақстан") and first[Lang.EN][0].startswith("Kazakh")
+
+
+def test_align_bad_input_exits_2(tilmash, tmp_path):
+    source, target = tmp_path / "a.ru.txt", tmp_path / "b.txt"
+    source.write_text(RU[0] + "\n", encoding="utf-8")
+    target.write_text(EN[0] + "\n", encoding="utf-8")
+    result = tilmash("align", str(source), str(target))
+    assert result.exit_code == 2 and "--tgt-lang" in result.stderr
+    empty = tmp_path / "c.en.txt"
+    empty.write_text("", encoding="utf-8")
+    result = tilmash("align", str(source), str(empty))
+    assert result.exit_code == 2 and "the file is empty" in result.stderr
+    result = tilmash("align", str(source), str(target), "--tgt-lang", "en", "--format", "xlsx")
+    assert result.exit_code == 2 and "-o" in result.stderr
+

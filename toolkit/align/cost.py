@@ -1,0 +1,107 @@
+"""The cost of a bead: Gale-Church sentence lengths plus lexical anchors. Pure scores.
+
+Length (Gale and Church, 1993): target characters are expected to be ``ratio`` times the
+source's, with variance 6.8 per character; the cost is -log of the two-sided probability of the
+observed difference, plus -log of the bead type's prior.
+
+Anchors make the difference on real text, where lengths alone go astray: glossary concepts
+mentioned on both sides (found by the matcher, so inflected forms count), numbers (read as the
+checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits) and quotation
+marks. A shared anchor lowers the cost; a concept or number on one side only raises it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from toolkit.lang import Lang
+
+__all__ = ["PRIORS", "RATIOS", "AlignCost", "Features"]
+
+# Median character-length ratios against English, measured on NTREX-128.
+RATIOS = {Lang.EN: 1.0, Lang.RU: 1.10, Lang.KK: 1.05}
+VARIANCE = 6.8
+# Bead priors, tuned on ../shared/data/align-dev (benchmarks/align.py): 2-2 and 3-1 beads are
+# rare in news translation, and a generous 2-2 prior swallows a 1-2 bead beside a deletion.
+PRIORS = {(1, 1): 0.75, (2, 1): 0.1065, (1, 2): 0.1065, (1, 0): 0.015, (0, 1): 0.015,
+          (2, 2): 0.002, (3, 1): 0.001, (1, 3): 0.001}
+SHARED = 2.5  # nats gained per anchor both sides have
+UNSHARED = 1.0  # nats lost per concept or number one side has and the other does not
+QUOTES = re.compile(r"[«»“”„\"()]")
+NAME = re.compile(r"(?<=[\w,;:] )[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{4,}")
+IDENTICAL = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]|\d[\d.,:/-]*\d|\d)\b")
+
+
+@dataclass
+class Features:
+    """What the cost reads of one sentence: its length and its anchors by kind."""
+
+    length: int
+    anchors: Counter[tuple[str, object]] = field(default_factory=Counter)
+    tokens: Counter[str] = field(default_factory=Counter)
+    quotes: int = 0
+
+
+def _phi(x: float) -> float:
+    return 0.5 * (1 + math.erf(x / math.sqrt(2)))
+
+
+class AlignCost:
+    """``cost(i, j, di, dj)`` over precomputed sentence features (see :mod:`toolkit.align.dp`).
+
+    ``source_breaks`` and ``target_breaks`` are the sentence indices that begin a paragraph: a
+    bead never joins sentences across one.
+    """
+
+    def __init__(self, source: Sequence[Features], target: Sequence[Features], source_lang: Lang,
+                 target_lang: Lang, source_breaks: frozenset[int] = frozenset(),
+                 target_breaks: frozenset[int] = frozenset()) -> None:
+        self.source, self.target = source, target
+        self.ratio = RATIOS[target_lang] / RATIOS[source_lang]
+        self.source_breaks, self.target_breaks = source_breaks, target_breaks
+        self._groups: dict[tuple[int, int, int], Features] = {}
+        self._priors = {k: -math.log(v) for k, v in PRIORS.items()}
+
+    def _group(self, side: int, start: int, count: int) -> Features:
+        key = (side, start, count)
+        group = self._groups.get(key)
+        if group is None:
+            sentences = (self.source if side == 0 else self.target)[start:start + count]
+            group = Features(sum(f.length for f in sentences), Counter(), Counter(), 0)
+            for f in sentences:
+                group.anchors.update(f.anchors)
+                group.tokens.update(f.tokens)
+                group.quotes += f.quotes
+            self._groups[key] = group
+        return group
+
+    def _crosses(self, breaks: frozenset[int], start: int, count: int) -> bool:
+        return any(k in breaks for k in range(start + 1, start + count))
+
+    def __call__(self, i: int, j: int, di: int, dj: int) -> float:
+        prior = self._priors.get((di, dj))
+        if prior is None or self._crosses(self.source_breaks, i, di) or self._crosses(
+                self.target_breaks, j, dj):
+            return math.inf
+        source = self._group(0, i, di) if di else None
+        target = self._group(1, j, dj) if dj else None
+        if source is None or target is None:
+            lone = source or target
+            assert lone is not None
+            return prior + UNSHARED * sum(lone.anchors.values()) * 0.5
+        l1, l2 = source.length, target.length
+        mean = (l1 + l2 / self.ratio) / 2 or 1.0
+        delta = (l2 - l1 * self.ratio) / math.sqrt(VARIANCE * mean)
+        length_cost = -math.log(max(2 * (1 - _phi(abs(delta))), 1e-12))
+        shared = sum(min(n, target.anchors[k]) for k, n in source.anchors.items()
+                     if k in target.anchors)
+        unshared = sum(source.anchors.values()) + sum(target.anchors.values()) - 2 * shared
+        same_tokens = sum(min(n, target.tokens[k]) for k, n in source.tokens.items()
+                          if k in target.tokens)
+        quotes = min(source.quotes, target.quotes)
+        return (length_cost + prior - SHARED * (shared + same_tokens) + UNSHARED * unshared
+                - 0.5 * quotes)

@@ -1,0 +1,82 @@
+"""Dynamic programming over beads, in a band around the diagonal. Pure: no text, no I/O.
+
+:func:`align` sees only the two lengths and a cost function ``cost(i, j, di, dj)`` for the bead
+that joins source sentences ``i .. i+di-1`` with target sentences ``j .. j+dj-1`` (lower is
+better, ``math.inf`` forbids it), and returns the cheapest sequence of beads. Only cells within
+``band`` of the diagonal (scaled to the two lengths) are visited, so time and memory grow
+linearly with the documents (the shape of Vecalign's dp_core, without its coarse-to-fine pass).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from toolkit.align.bead import Bead
+
+__all__ = ["BEAD_TYPES", "align", "to_beads"]
+
+BEAD_TYPES: tuple[tuple[int, int], ...] = (
+    (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
+
+Cost = Callable[[int, int, int, int], float]
+
+
+def align(n: int, m: int, cost: Cost, band: int = 20,
+          bead_types: Sequence[tuple[int, int]] = BEAD_TYPES) -> list[tuple[int, int, int, int,
+                                                                            float]]:
+    """The cheapest path from (0, 0) to (n, m) as (i, j, di, dj, cost) steps, in order.
+
+    >>> steps = align(2, 2, lambda i, j, di, dj: 0.0 if (di, dj) == (1, 1) else 1.0)
+    >>> [(i, j, di, dj) for i, j, di, dj, _ in steps]
+    [(0, 0, 1, 1), (1, 1, 1, 1)]
+    """
+    if n == 0 and m == 0:
+        return []
+    width = max(band, abs(n - m) // 4 + band // 2)
+
+    def window(i: int) -> tuple[int, int]:
+        center = round(i * m / n) if n else 0
+        return max(0, center - width), min(m, center + width)
+
+    # best[i] maps j -> (cost so far, step that reached it)
+    best: list[dict[int, tuple[float, tuple[int, int] | None]]] = [dict() for _ in range(n + 1)]
+    best[0][0] = (0.0, None)
+    for i in range(n + 1):
+        lo, hi = window(i)
+        row = best[i]
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            candidates = []
+            for di, dj in bead_types:
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                previous = best[pi].get(pj)
+                if previous is None:
+                    continue
+                step = cost(pi, pj, di, dj)
+                if step != math.inf:
+                    candidates.append((previous[0] + step, (di, dj)))
+            if candidates:
+                row[j] = min(candidates)
+    if m not in best[n]:
+        raise ValueError("no alignment inside the band; widen it")
+    steps = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        total, back = best[i][j]
+        assert back is not None
+        di, dj = back
+        steps.append((i - di, j - dj, di, dj, total - best[i - di][j - dj][0]))
+        i, j = i - di, j - dj
+    steps.reverse()
+    return steps
+
+
+def to_beads(steps: Sequence[tuple[int, int, int, int, float]],
+             confidence: Callable[[float, int, int], float]) -> list[Bead]:
+    """Beads of a path, each with a confidence computed from its cost and shape."""
+    return [Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), confidence(c, di, dj))
+            for i, j, di, dj, c in steps]

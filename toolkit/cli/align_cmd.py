@@ -1,0 +1,136 @@
+"""tilmash align: pair the sentences of a document and its translation (or of three versions)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import click
+
+from toolkit.align.aligner import LOW_CONFIDENCE, align_sentences
+from toolkit.align.bead import Bead
+from toolkit.align.units import pivot_units
+from toolkit.check.inputs import resolve_lang
+from toolkit.cli.common import LANG_CODES, glossary_option, load_chosen_glossary, read_input
+from toolkit.errors import UsageError
+from toolkit.formats.plain import decode_text
+from toolkit.formats.tmx import write_tmx
+from toolkit.fsutil import atomic_write_bytes
+from toolkit.i18n import gettext as _
+from toolkit.lang import Lang, parse_lang
+from toolkit.match import Matcher
+from toolkit.report.alignment import beads_text, tsv_text, write_alignment_xlsx
+from toolkit.text.segment import segment
+
+__all__ = ["register"]
+
+
+def register(cli: click.Group) -> None:
+    """Add these commands to ``cli`` (called once the UI language is set)."""
+
+    @cli.command(help=_(
+        "Align the sentences of a document with its translation, or of the kk, ru and en "
+        "versions of one article (--kk, --ru, --en; paired through the Russian)."))
+    @click.argument("source", required=False, metavar=_("SOURCE"))
+    @click.argument("target", required=False, metavar=_("[TARGET]"))
+    @click.option("--src-lang", type=click.Choice(LANG_CODES),
+                  help=_("Language of the source (default: from the file name)."))
+    @click.option("--tgt-lang", type=click.Choice(LANG_CODES),
+                  help=_("Language of the translation (default: from the file name)."))
+    @click.option("--kk", metavar=_("FILE"), help=_("Kazakh version (three documents)."))
+    @click.option("--ru", metavar=_("FILE"), help=_("Russian version (three documents)."))
+    @click.option("--en", metavar=_("FILE"), help=_("English version (three documents)."))
+    @glossary_option
+    @click.option("--presegmented", is_flag=True,
+                  help=_("The files hold one sentence a line already."))
+    @click.option("--format", "fmt_name", type=click.Choice(["tsv", "tmx", "xlsx", "beads"]),
+                  default="tsv", show_default=True, help=_("Output format."))
+    @click.option("-o", "--output", metavar=_("FILE"),
+                  help=_("Write to FILE instead of standard output."))
+    def align(source: str | None, target: str | None, src_lang: str | None,
+              tgt_lang: str | None, kk: str | None, ru: str | None, en: str | None,
+              glossary_option: str | None, presegmented: bool, fmt_name: str,
+              output: str | None) -> None:
+        if fmt_name == "xlsx" and not output:
+            raise UsageError(_("--format {format} writes a file: name it with -o").format(
+                format=fmt_name))
+        glossary = load_chosen_glossary(glossary_option)
+        if kk or ru or en:
+            if source or target or not (kk and ru and en):
+                raise UsageError(_("three documents need --kk, --ru and --en, and no other file"))
+            if fmt_name == "beads":
+                raise UsageError(_("beads pair two documents; use tsv, tmx or xlsx for three"))
+            paths = {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}
+            langs = [Lang.KK, Lang.RU, Lang.EN]
+            docs = {lang: _sentences(paths[lang], lang, presegmented) for lang in langs}
+            matchers = {lang: Matcher(glossary, lang) for lang in langs}
+            alignments = {other: align_sentences(
+                docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary, docs[Lang.RU][1],
+                docs[other][1], matchers) for other in (Lang.KK, Lang.EN)}
+            scores = {other: {s: b.score for b in alignments[other] for s in b.source}
+                      for other in alignments}
+            rows, values = [], []
+            for unit in pivot_units(alignments):
+                texts = {Lang.RU: unit["pivot"], Lang.KK: unit.get(Lang.KK, ()),
+                         Lang.EN: unit.get(Lang.EN, ())}
+                rows.append([" ".join(docs[lang][0][i] for i in texts[lang]) for lang in langs])
+                pivot = unit["pivot"]
+                values.append(min((scores[o].get(i, 0.0) for o in scores for i in pivot),
+                                  default=0.0))
+            _write(fmt_name, output, langs, rows, values, Lang.RU, [])
+            return
+        if source is None or target is None:
+            raise UsageError(_("name the source and the translation, or use --kk, --ru "
+                               "and --en"))
+        pair = (resolve_lang(parse_lang(src_lang) if src_lang else None, None, source, "src"),
+                resolve_lang(parse_lang(tgt_lang) if tgt_lang else None, None, target, "tgt"))
+        (src, src_breaks), (tgt, tgt_breaks) = (_sentences(source, pair[0], presegmented),
+                                                _sentences(target, pair[1], presegmented))
+        beads = align_sentences(src, tgt, pair[0], pair[1], glossary, src_breaks, tgt_breaks)
+        rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
+                for b in beads]
+        _write(fmt_name, output, list(pair), rows, [b.score for b in beads], pair[0], beads)
+
+
+def _sentences(path: str, lang: Lang, presegmented: bool) -> tuple[list[str], frozenset[int]]:
+    """The sentences of a document and the indices of those that begin a paragraph."""
+    text = decode_text(read_input(path), path)
+    paragraphs: list[list[str]] = [[]]
+    if presegmented:
+        for line in text.splitlines():
+            if line.strip():
+                paragraphs[-1].append(line.strip())
+            elif paragraphs[-1]:
+                paragraphs.append([])
+    else:
+        paragraphs = segment(text, lang)
+    sentences: list[str] = []
+    breaks = set()
+    for paragraph in paragraphs:
+        if paragraph:
+            breaks.add(len(sentences))
+            sentences.extend(paragraph)
+    return sentences, frozenset(breaks)
+
+
+def _write(fmt_name: str, output: str | None, langs: list[Lang], rows: list[list[str]],
+           scores: list[float], source_lang: Lang, beads: list[Bead]) -> None:
+    if fmt_name == "xlsx":
+        book = io.BytesIO()
+        write_alignment_xlsx(book, langs, rows, scores, LOW_CONFIDENCE)
+        data = book.getvalue()
+    elif fmt_name == "tmx":
+        units = [{lang: text for lang, text in zip(langs, row, strict=True) if text}
+                 for row in rows]
+        data = write_tmx(units, source_lang, scores, LOW_CONFIDENCE)
+    elif fmt_name == "beads":
+        data = beads_text(beads).encode("utf-8")
+    else:
+        data = tsv_text(rows, scores, LOW_CONFIDENCE).encode("utf-8")
+    if output:
+        atomic_write_bytes(Path(output), data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
