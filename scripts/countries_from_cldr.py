@@ -30,7 +30,8 @@ from babel.core import get_cldr_version
 from toolkit.fsutil import replace_all
 from toolkit.glossary import load_glossary
 from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
-from toolkit.glossary.store import render_folder
+from toolkit.glossary.store import read_folder, render_folder
+from toolkit.glossary.validate import has_errors
 
 # Not countries: CLDR's regions, pseudo-locales and exceptionally reserved codes.
 NOT_COUNTRIES = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
@@ -73,13 +74,15 @@ EXTRAS: dict[str, list[tuple[str, str, TermType, bool, str]]] = {
             "Strictly the island; used for the state in the press."),
            ("ru", "Соединённое Королевство", TermType.FULL_FORM, False, "")],
     "AE": [("en", "UAE", TermType.ACRONYM, True, ""), ("ru", "ОАЭ", TermType.ACRONYM, True, ""),
+           ("ru", "Объединённые Арабские Эмираты", TermType.FULL_FORM, False, ""),
            ("kk", "БАӘ", TermType.ACRONYM, True, "")],
     "CN": [("en", "People's Republic of China", TermType.FULL_FORM, False, ""),
            ("ru", "Китайская Народная Республика", TermType.FULL_FORM, False, ""),
            ("ru", "КНР", TermType.ACRONYM, True, ""),
            ("kk", "Қытай Халық Республикасы", TermType.FULL_FORM, False, ""),
            ("kk", "ҚХР", TermType.ACRONYM, True, "")],
-    "KP": [("ru", "КНДР", TermType.ACRONYM, True, ""), ("en", "DPRK", TermType.ACRONYM, True, "")],
+    "KP": [("ru", "КНДР", TermType.ACRONYM, True, ""), ("en", "DPRK", TermType.ACRONYM, True, ""),
+           ("ru", "Корейская Народно-Демократическая Республика", TermType.FULL_FORM, False, "")],
     "CZ": [("en", "Czech Republic", TermType.VARIANT, False, ""),
            ("ru", "Чешская Республика", TermType.FULL_FORM, False, "")],
     "TR": [("en", "Turkey", TermType.VARIANT, False,
@@ -129,6 +132,12 @@ def country_concepts() -> list[Concept]:
             source = f"{source_base} (ISO 3166-1 {code})"
         terms: dict[str, list[Term]] = {"en": [Term(en)], "ru": [Term(ru)], "kk": [Term(kk)]}
         for lang, text, term_type, case_sensitive, note in EXTRAS.get(code, []):
+            if any(t.text.casefold() == text.casefold() for t in terms[lang]):
+                # CLDR's own name is the acronym (ru "КНДР"): one term, marked as what it is.
+                terms[lang] = [Term(t.text, t.status, term_type, note, case_sensitive)
+                               if t.text.casefold() == text.casefold() else t
+                               for t in terms[lang]]
+                continue
             terms[lang].append(Term(text, Status.ADMITTED, term_type, note, case_sensitive))
         concepts.append(Concept(
             id=f"place-{_slug(en)}", kind=Kind.PLACE,
@@ -139,13 +148,19 @@ def country_concepts() -> list[Concept]:
 
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "glossary")
-    current = load_glossary(folder)
+    # The files as read, before the semantic rules: the concepts being replaced may be the very
+    # ones that break them.
+    read = read_folder(folder)
+    if has_errors(read.problems):
+        sys.exit("\n".join(str(p) for p in read.problems))
+    current = read.glossary
     generated = country_concepts()
     kept = [c for c in current if not c.source.startswith("CLDR")]
     clashes = {c.id for c in kept} & {c.id for c in generated}
     if clashes:
         sys.exit(f"hand-made concepts use ids the generator needs: {sorted(clashes)}")
     replace_all(render_folder(Glossary.of(kept + generated), folder))
+    load_glossary(folder)  # the result must pass every rule
     print(f"{len(generated)} countries written to {folder}")
 
 
