@@ -14,21 +14,26 @@ from toolkit.cli.common import (
     load_chosen_glossary,
     problem_line,
     problems_summary,
+    read_input,
     stderr,
     stdout,
 )
 from toolkit.errors import UsageError
-from toolkit.fsutil import atomic_write_text, replace_all
-from toolkit.glossary import glossary_path, load_glossary, read_glossary
+from toolkit.fsutil import atomic_write_bytes, replace_all
+from toolkit.glossary import glossary_path, load_glossary, read_glossary, read_interchange
+from toolkit.glossary.diff import glossary_diff
 from toolkit.glossary.io.csv import write_csv
+from toolkit.glossary.io.tbx import write_tbx
+from toolkit.glossary.io.xlsx import write_xlsx
 from toolkit.glossary.model import Glossary, Kind, Status, Term
 from toolkit.glossary.stats import glossary_stats
 from toolkit.glossary.store import check_folder, render_folder
+from toolkit.glossary.validate import has_errors
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.labels import number
 from toolkit.lang import LANGS
-from toolkit.report.glossary_view import render_concepts, render_stats
+from toolkit.report.glossary_view import render_concepts, render_diff, render_stats
 
 __all__ = ["register"]
 
@@ -109,8 +114,8 @@ def register(cli: click.Group) -> None:
 
     @glossary.command(help=_("Write the glossary in an interchange format."))
     @glossary_option
-    @click.option("--format", "fmt_name", type=click.Choice(["csv", "tsv"]), default="csv",
-                  show_default=True, help=_("Output format."))
+    @click.option("--format", "fmt_name", type=click.Choice(["csv", "tsv", "xlsx", "tbx"]),
+                  default="csv", show_default=True, help=_("Output format (xlsx needs -o)."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write to FILE instead of standard output."))
     @click.option("--kind", "kinds", multiple=True, type=click.Choice([k.value for k in Kind]),
@@ -120,13 +125,63 @@ def register(cli: click.Group) -> None:
                   help=_("Only terms of this status (repeatable)."))
     def export(glossary_option: str | None, fmt_name: str, output: str | None,
                kinds: tuple[str, ...], statuses: tuple[str, ...]) -> None:
+        if fmt_name == "xlsx" and not output:
+            raise UsageError(_("--format {format} writes a file: name it with -o").format(
+                format=fmt_name))
         selected = _select(load_chosen_glossary(glossary_option), kinds, statuses)
-        buffer = io.StringIO()
-        write_csv(selected, buffer, "\t" if fmt_name == "tsv" else ",")
-        if output:
-            atomic_write_text(Path(output), buffer.getvalue())
+        if fmt_name == "xlsx":
+            book = io.BytesIO()
+            write_xlsx(selected, book)
+            data = book.getvalue()
+        elif fmt_name == "tbx":
+            data = write_tbx(selected)
         else:
-            click.echo(buffer.getvalue(), nl=False)
+            buffer = io.StringIO()
+            write_csv(selected, buffer, "\t" if fmt_name == "tsv" else ",")
+            data = buffer.getvalue().encode("utf-8")
+        if output:
+            atomic_write_bytes(Path(output), data)
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+
+    @glossary.command("import", help=_(
+        "Read an edited glossary (xlsx, tbx, csv), show what changes, and apply it to the "
+        "glossary folder if it is valid."))
+    @click.argument("file", metavar=_("FILE"))
+    @click.option("--into", metavar=_("PATH"), help=_(
+        "Glossary folder to update or create (default: $TILMASH_GLOSSARY, else the bundled "
+        "glossary of a source checkout)."))
+    @click.option("--dry-run", is_flag=True, help=_("Show the changes; write nothing."))
+    @click.option("--allow-remove", is_flag=True,
+                  help=_("Let the import remove concepts that the file no longer has."))
+    def import_(file: str, into: str | None, dry_run: bool, allow_remove: bool) -> None:
+        target = glossary_path(into)
+        if into is None and target.resolve().is_relative_to(_INSTALLED):
+            raise UsageError(_("name the glossary folder with --into; the installed glossary "
+                               "is read-only"))
+        result = read_interchange(read_input(file), file)
+        err = stderr()
+        for problem in result.problems:
+            problem_line(err, problem)
+        if has_errors(result.problems):
+            err.print(problems_summary(result.problems), markup=False)
+            sys.exit(2)
+        current = Glossary()
+        if target.is_dir() and any(target.glob("*.yaml")):
+            current = load_glossary(target, str(target))
+        diff = glossary_diff(current, result.glossary)
+        render_diff(stdout(), diff)
+        if diff.removed and not allow_remove:
+            err.print(ngettext(
+                "{n} concept would be removed; nothing was written (use --allow-remove)",
+                "{n} concepts would be removed; nothing was written (use --allow-remove)",
+                len(diff.removed)).format(n=len(diff.removed)), style="red", markup=False)
+            sys.exit(1)
+        if dry_run or diff.empty:
+            return
+        replace_all(render_folder(result.glossary, target))
+        stdout().print(_("{path}: glossary updated").format(path=target), markup=False)
 
 
 # The glossary inside an installed wheel: never rewritten in place.

@@ -32,6 +32,7 @@ __all__ = [
     "glossary_path",
     "load_glossary",
     "read_glossary",
+    "read_interchange",
 ]
 
 # A glossary file larger than this is refused before reading: no real term base comes close
@@ -74,6 +75,28 @@ def read_glossary(path: Path, name: str | None = None) -> ReadResult:
             result = read_yaml(data, shown)
     if not has_errors(result.problems):
         # Semantic rules only make sense on a glossary whose files could all be read.
+        result.problems.extend(validate(result.glossary, result.where))
+    return result
+
+
+def read_interchange(data: bytes, name: str) -> ReadResult:
+    """Read an editor's file, by extension: .xlsx, .tbx (v3 or v2) or .csv/.tsv; validated.
+
+    Raises :class:`~toolkit.errors.InputError` for an extension it does not read.
+    """
+    from toolkit.glossary.io.tbx import read_tbx
+    from toolkit.glossary.io.xlsx import read_xlsx
+
+    suffix = Path(name).suffix.lower()
+    if suffix == ".xlsx":
+        result = read_xlsx(data, name)
+    elif suffix in (".tbx", ".xml"):
+        result = read_tbx(data, name)
+    elif suffix in _DELIMITERS:
+        result = read_csv(data, name, _DELIMITERS[suffix])
+    else:
+        raise InputError(name, _("not a glossary interchange file: .xlsx, .tbx, .csv or .tsv"))
+    if not has_errors(result.problems):
         result.problems.extend(validate(result.glossary, result.where))
     return result
 

@@ -8,13 +8,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from toolkit.glossary.diff import GlossaryDiff
 from toolkit.glossary.model import Concept, Kind, Status, Term
 from toolkit.glossary.stats import GlossaryStats
 from toolkit.i18n import gettext as _
 from toolkit.labels import kind_label, lang_label, number, status_label, type_label
 from toolkit.lang import LANGS
 
-__all__ = ["render_concepts", "render_stats"]
+__all__ = ["render_concepts", "render_diff", "render_stats"]
 
 _STYLE = {
     Status.PREFERRED: "bold",
@@ -90,3 +91,22 @@ def render_stats(console: Console, stats: GlossaryStats) -> None:
     console.print(terms)
     console.print(_("Language columns count the concepts that have a preferred term in it."),
                   style="dim")
+
+
+def render_diff(console: Console, diff: GlossaryDiff) -> None:
+    """Concepts added, removed and changed (field by field, old and new), then the counts."""
+    for concept in diff.added:
+        console.print(Text("+ ", style="green bold").append(
+            f"{concept.id} · {kind_label(concept.kind)}", style="green"))
+    for concept in diff.removed:
+        console.print(Text("- ", style="red bold").append(
+            f"{concept.id} · {kind_label(concept.kind)}", style="red"))
+    for change in diff.changed:
+        console.print(Text("~ ", style="yellow bold").append(change.id, style="yellow"))
+        for field_change in change.fields:
+            console.print(Text(f"    {field_change.field}: ", style="bold")
+                          .append(field_change.old or "—", style="red")
+                          .append(" → ").append(field_change.new or "—", style="green"))
+    console.print(_("{added} added, {changed} changed, {removed} removed").format(
+        added=number(len(diff.added)), changed=number(len(diff.changed)),
+        removed=number(len(diff.removed))), style="bold")
