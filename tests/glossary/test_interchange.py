@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -220,3 +221,31 @@ def test_invalid_import_writes_nothing(tilmash, tmp_path):
     assert result.exit_code == 2
     assert f"{csv}:2: error" in result.stderr
     assert not (tmp_path / "new").exists()
+
+
+def _soffice() -> str | None:
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(_soffice() is None, reason=(
+    "LibreOffice is not installed here (apt-get install libreoffice-calc); this test opens the "
+    "exported workbook in it as a real spreadsheet client"))
+def test_libreoffice_opens_the_export_and_saves_it_back_readable(tmp_path):
+    import subprocess
+
+    glossary = load_glossary(REPO / "glossary")
+    exported = tmp_path / "export.xlsx"
+    with exported.open("wb") as out:
+        write_xlsx(glossary, out)
+    resaved = tmp_path / "resaved"
+    resaved.mkdir()
+    # LibreOffice loads the workbook and writes it again as .xlsx, as an editor's save would.
+    subprocess.run([_soffice(), "--headless", "--norestore",
+                    f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(resaved),
+                    str(exported)], check=True, capture_output=True, timeout=300)
+    result = read_xlsx((resaved / "export.xlsx").read_bytes(), "resaved.xlsx")
+    assert [p for p in result.problems if p.severity.value == "error"] == []
+    assert result.glossary == glossary

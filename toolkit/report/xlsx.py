@@ -25,12 +25,16 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FILLS = {Severity.ERROR: "FFD7D5", Severity.WARNING: "FFF1C2", Severity.INFO: "DDF4FF"}
 
 
-def text_cell(sheet: Worksheet, value: str, **style: object) -> WriteOnlyCell:
+def text_cell(sheet: Worksheet, value: str, **style: object) -> WriteOnlyCell | str:
     """A cell that holds ``value`` as a string, whatever it starts with: never a formula.
 
     openpyxl would store "=..." as a formula; the type is forced to string, and the quote
-    prefix style makes spreadsheet programs show and keep it as typed text when edited.
+    prefix style makes spreadsheet programs show and keep it as typed text when edited. Plain
+    text with no style is returned as it is: a cell object per value is what makes large
+    workbooks slow, and openpyxl writes a str that does not start with "=" as a string.
     """
+    if not style and not value.startswith(_FORMULA_START):
+        return value
     cell = WriteOnlyCell(sheet, value=value)
     cell.data_type = "s"
     if value.startswith(_FORMULA_START):

@@ -101,7 +101,9 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
                 row.append("\n".join(t.text for t in concept.terms(lang) if t.status is status))
         row += [concept.kind.value, concept.definition, concept.note, concept.source,
                 " ".join(concept.related), " ".join(concept.homonyms)]
-        concepts.append([text_cell(concepts, value, alignment=wrap) for value in row])
+        # Wrap only the cells with several lines: a style per cell is what costs.
+        concepts.append([text_cell(concepts, value, alignment=wrap) if "\n" in value
+                         else text_cell(concepts, value) for value in row])
         for lang, term in concept.all_terms():
             terms.append([text_cell(terms, value) for value in (
                 concept.id, lang.value, term.text, term.status.value, term.type.value,
@@ -206,9 +208,10 @@ def read_xlsx(data: bytes, name: str) -> ReadResult:
         details[(row.get("concept", ""), row.get("lang", ""), row.get("term", ""))] = (number,
                                                                                        row)
     used: set[tuple[str, str, str]] = set()
+    order = {key: i for i, key in enumerate(details)}
     for number, row in concept_rows:
         origin = Origin(f"{name}:Concepts", number)
-        concept = _concept(row, details, used, origin, result.problems, name)
+        concept = _concept(row, details, order, used, origin, result.problems, name)
         if concept is not None:
             result.where.concepts.append(origin)
             result.concepts.append(concept)
@@ -222,8 +225,8 @@ def read_xlsx(data: bytes, name: str) -> ReadResult:
 
 
 def _concept(row: dict[str, str], details: dict[tuple[str, str, str], tuple[int, dict[str, str]]],
-             used: set[tuple[str, str, str]], origin: Origin, problems: list[Problem],
-             name: str) -> Concept | None:
+             order: dict[tuple[str, str, str], int], used: set[tuple[str, str, str]],
+             origin: Origin, problems: list[Problem], name: str) -> Concept | None:
     def error(column: str, message: str) -> None:
         problems.append(Problem(Severity.ERROR, "bad-value", _(
             "column {column}: {message}").format(column=column, message=message), origin))
@@ -237,7 +240,6 @@ def _concept(row: dict[str, str], details: dict[tuple[str, str, str], tuple[int,
     except FieldError as exc:
         error("kind", str(exc))
         return None
-    order = {key: i for i, key in enumerate(details)}
     terms: dict[Lang, list[tuple[int, Term]]] = {lang: [] for lang in LANGS}
     for lang in LANGS:
         for status in _STATUSES:

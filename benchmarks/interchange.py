@@ -1,0 +1,77 @@
+"""Export and import time and peak memory of the glossary interchange formats at 1k-100k concepts.
+
+Synthetic glossaries as in benchmarks/scan_speed.py (NTREX words as terms in kk, ru, en, with
+acronyms), each size and format in a fresh process so that peak memory (max RSS) is its own.
+Import includes validation. Goal: 100k concepts exported to XLSX in 20 s and imported in 30 s.
+
+    python benchmarks/interchange.py [--sizes 1000,10000,100000]
+
+Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def child(fmt: str, size: int) -> dict[str, float]:
+    from scan_speed import synthetic_glossary
+
+    from toolkit.glossary import read_interchange
+    from toolkit.glossary.io.csv import write_csv
+    from toolkit.glossary.io.tbx import write_tbx
+    from toolkit.glossary.io.xlsx import write_xlsx
+
+    glossary = synthetic_glossary(size)
+    started = time.perf_counter()
+    if fmt == "xlsx":
+        out = io.BytesIO()
+        write_xlsx(glossary, out)
+        data = out.getvalue()
+    elif fmt == "tbx":
+        data = write_tbx(glossary)
+    else:
+        text = io.StringIO()
+        write_csv(glossary, text)
+        data = text.getvalue().encode("utf-8")
+    exported = time.perf_counter() - started
+    started = time.perf_counter()
+    result = read_interchange(data, f"g.{fmt}")
+    imported = time.perf_counter() - started
+    equal = result.glossary == glossary
+    return {"export": exported, "import": imported, "mb": len(data) / 1e6, "equal": equal,
+            "errors": sum(p.severity.value == "error" for p in result.problems),
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], int(args.child[1]))))
+        return
+    print("Glossary interchange, synthetic glossaries (one core)\n")
+    print("| format | concepts | export s | import s | file MB | round trip equal | peak MB |")
+    print("|---|---:|---:|---:|---:|---|---:|")
+    for fmt in ("xlsx", "tbx", "csv"):
+        for size in (int(s) for s in args.sizes.split(",")):
+            done = subprocess.run([sys.executable, __file__, "--child", fmt, str(size)],
+                                  capture_output=True, text=True, check=True)
+            r = json.loads(done.stdout)
+            print(f"| {fmt} | {size:,} | {r['export']:.1f} | {r['import']:.1f} | {r['mb']:.1f} | "
+                  f"{'yes' if r['equal'] and not r['errors'] else 'NO'} | {r['peak_mb']:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
