@@ -12,7 +12,6 @@ Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import resource
 import subprocess
@@ -27,22 +26,11 @@ def child(fmt: str, size: int) -> dict[str, float]:
     from scan_speed import synthetic_glossary
 
     from toolkit.glossary import read_interchange
-    from toolkit.glossary.io.csv import write_csv
-    from toolkit.glossary.io.tbx import write_tbx
-    from toolkit.glossary.io.xlsx import write_xlsx
+    from toolkit.glossary.io import export_glossary
 
     glossary = synthetic_glossary(size)
     started = time.perf_counter()
-    if fmt == "xlsx":
-        out = io.BytesIO()
-        write_xlsx(glossary, out)
-        data = out.getvalue()
-    elif fmt == "tbx":
-        data = write_tbx(glossary)
-    else:
-        text = io.StringIO()
-        write_csv(glossary, text)
-        data = text.getvalue().encode("utf-8")
+    data = export_glossary(glossary, fmt)
     exported = time.perf_counter() - started
     started = time.perf_counter()
     result = read_interchange(data, f"g.{fmt}")

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from toolkit.check.base import Check, Context, Finding, Pair, Severity, Span
 from toolkit.check.registry import CHECKS
+from toolkit.check.terms import unrendered
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
@@ -84,24 +85,20 @@ def _merge_untranslated(findings: list[Finding]) -> list[Finding]:
 
 def _missing_in_document(context: Context) -> list[Finding]:
     rendered = {m.concept for pair in context.pairs for m in pair.target_mentions}
+    where = {id(m): pair for pair in context.pairs for m in pair.source_mentions}
     findings = []
-    seen: set[str] = set()
-    for pair in context.pairs:
-        for mention in pair.source_mentions:
-            concept = context.glossary.get(mention.concept)
-            if (concept is None or mention.concept in rendered or mention.concept in seen
-                    or not concept.approved(context.target_lang)):
-                continue
-            seen.add(mention.concept)
-            preferred = concept.preferred(context.target_lang)
-            expected = preferred.text if preferred else ""
-            findings.append(Finding(
-                "term-missing", Severity.ERROR, pair.index, pair.source_line,
-                _("“{source}” (source line {line}) is rendered nowhere in the translation; "
-                  "expected “{expected}”").format(source=mention.text, line=pair.source_line,
-                                                  expected=expected),
-                context.target_lang, concept=mention.concept, expected=expected,
-                suggestion=expected, source_span=Span.of(mention)))
+    mentions = [m for pair in context.pairs for m in pair.source_mentions]
+    for mention, concept in unrendered(mentions, rendered, context):
+        pair = where[id(mention)]
+        preferred = concept.preferred(context.target_lang)
+        expected = preferred.text if preferred else ""
+        findings.append(Finding(
+            "term-missing", Severity.ERROR, pair.index, pair.source_line,
+            _("“{source}” (source line {line}) is rendered nowhere in the translation; "
+              "expected “{expected}”").format(source=mention.text, line=pair.source_line,
+                                              expected=expected),
+            context.target_lang, concept=mention.concept, expected=expected,
+            suggestion=expected, source_span=Span.of(mention)))
     return findings
 
 

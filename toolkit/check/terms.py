@@ -8,7 +8,7 @@ Krai", and "Ермеком Кошербаевым" needs no flag.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from toolkit.check.base import Context, Finding, Pair, Severity, Span
 from toolkit.glossary.model import Concept, Kind, TermType
@@ -28,6 +28,7 @@ __all__ = [
     "TermMisspelled",
     "TermUntranslated",
     "expected_rendering",
+    "unrendered",
 ]
 
 
@@ -70,17 +71,22 @@ class EntryFuzzy:
                               context.target_lang)
 
 
-def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]:
-    """Source mentions whose concept the target renders with no approved term, once each."""
-    rendered = {m.concept for m in pair.target_mentions}
+def unrendered(mentions: Iterable[Match], rendered: set[str],
+               context: Context) -> Iterator[tuple[Match, Concept]]:
+    """Source mentions whose concept is not in ``rendered`` and has approved target terms,
+    the first mention of each concept only."""
     reported: set[str] = set()
-    for mention in pair.source_mentions:
+    for mention in mentions:
         concept = context.glossary.get(mention.concept)
         if (concept is None or mention.concept in rendered or mention.concept in reported
                 or not concept.approved(context.target_lang)):
             continue
         reported.add(mention.concept)
         yield mention, concept
+
+
+def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]:
+    return unrendered(pair.source_mentions, {m.concept for m in pair.target_mentions}, context)
 
 
 def _distance(a: str, b: str, limit: int) -> int:

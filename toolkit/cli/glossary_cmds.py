@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 import sys
 from pathlib import Path
 
@@ -22,9 +21,7 @@ from toolkit.errors import UsageError
 from toolkit.fsutil import atomic_write_bytes, replace_all
 from toolkit.glossary import glossary_path, load_glossary, read_glossary, read_interchange
 from toolkit.glossary.diff import glossary_diff
-from toolkit.glossary.io.csv import write_csv
-from toolkit.glossary.io.tbx import write_tbx
-from toolkit.glossary.io.xlsx import write_xlsx
+from toolkit.glossary.io import EXPORT_FORMATS, export_glossary
 from toolkit.glossary.model import Glossary, Kind, Status, Term
 from toolkit.glossary.stats import glossary_stats
 from toolkit.glossary.store import check_folder, render_folder
@@ -114,7 +111,7 @@ def register(cli: click.Group) -> None:
 
     @glossary.command(help=_("Write the glossary in an interchange format."))
     @glossary_option
-    @click.option("--format", "fmt_name", type=click.Choice(["csv", "tsv", "xlsx", "tbx"]),
+    @click.option("--format", "fmt_name", type=click.Choice(EXPORT_FORMATS),
                   default="csv", show_default=True, help=_("Output format (xlsx needs -o)."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write to FILE instead of standard output."))
@@ -129,16 +126,7 @@ def register(cli: click.Group) -> None:
             raise UsageError(_("--format {format} writes a file: name it with -o").format(
                 format=fmt_name))
         selected = _select(load_chosen_glossary(glossary_option), kinds, statuses)
-        if fmt_name == "xlsx":
-            book = io.BytesIO()
-            write_xlsx(selected, book)
-            data = book.getvalue()
-        elif fmt_name == "tbx":
-            data = write_tbx(selected)
-        else:
-            buffer = io.StringIO()
-            write_csv(selected, buffer, "\t" if fmt_name == "tsv" else ",")
-            data = buffer.getvalue().encode("utf-8")
+        data = export_glossary(selected, fmt_name)
         if output:
             atomic_write_bytes(Path(output), data)
         else:

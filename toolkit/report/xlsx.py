@@ -13,6 +13,7 @@ from typing import IO
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from toolkit.check.base import Severity
@@ -52,9 +53,9 @@ def write_xlsx(out: IO[bytes], report: Report) -> None:
                _("Found"), _("Suggestion"), _("Finding"), _("Source"), _("Translation")]
     widths = [9, 7, 11, 18, 30, 30, 24, 30, 50, 60, 60]
     for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[_column(index)].width = width
+        sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{_column(len(headers))}{len(report.findings) + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(report.findings) + 1}"
     bold = Font(bold=True)
     sheet.append([text_cell(sheet, h, font=bold) for h in headers])
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -70,11 +71,3 @@ def write_xlsx(out: IO[bytes], report: Report) -> None:
             f.check, f.concept, f.expected, f.found, f.suggestion, f.message, source, target)]
         sheet.append(row)
     book.save(out)
-
-
-def _column(index: int) -> str:
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

@@ -24,6 +24,7 @@ from typing import IO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from toolkit.glossary.fields import FieldError, parse_bool, parse_enum
@@ -76,9 +77,9 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
             (concepts, CONCEPT_COLUMNS, {0: 34}),
             (terms, TERM_COLUMNS, {0: 34, 2: 40, 5: 40})):
         for index in range(len(columns)):
-            sheet.column_dimensions[_letter(index + 1)].width = widths.get(index, 24)
+            sheet.column_dimensions[get_column_letter(index + 1)].width = widths.get(index, 24)
         sheet.freeze_panes = "B2"
-        sheet.auto_filter.ref = f"A1:{_letter(len(columns))}1"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     kind_list = DataValidation(type="list", formula1='"' + ",".join(k.value for k in Kind) + '"',
                                allow_blank=False)
     status_list = DataValidation(type="list",
@@ -88,7 +89,7 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
     concepts.data_validations.append(kind_list)
     terms.data_validations.append(status_list)
     terms.data_validations.append(type_list)
-    kind_column = _letter(CONCEPT_COLUMNS.index("kind") + 1)
+    kind_column = get_column_letter(CONCEPT_COLUMNS.index("kind") + 1)
     kind_list.add(f"{kind_column}2:{kind_column}1048576")
     status_list.add("D2:D1048576")
     type_list.add("E2:E1048576")
@@ -116,14 +117,6 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
     for column, meaning in _legend():
         legend.append([text_cell(legend, column), text_cell(legend, meaning, alignment=wrap)])
     book.save(out)
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _check_zip(data: bytes, name: str, problems: list[Problem]) -> bool:
@@ -164,7 +157,7 @@ def _rows(sheet: object, required: Iterable[str], name: str, sheet_name: str,
         if header_name and header_name not in known:
             problems.append(Problem(Severity.WARNING, "unknown-column", _(
                 "sheet {sheet}, column {column}: {header!r} is not a glossary column; ignored")
-                .format(sheet=sheet_name, column=_letter(column), header=header_name),
+                .format(sheet=sheet_name, column=get_column_letter(column), header=header_name),
                 Origin(name)))
     missing = [c for c in required if c not in names]
     if missing:
