@@ -33,7 +33,8 @@ from toolkit.fsutil import atomic_write_bytes, atomic_write_text
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
-from toolkit.lang import LANGS, Lang, parse_lang
+from toolkit.lang import Lang, parse_lang
+from toolkit.match import Matcher
 from toolkit.report.findings import Report, render_terminal, summary_line, write_json
 from toolkit.report.html import render_html
 from toolkit.report.xlsx import write_xlsx
@@ -93,10 +94,13 @@ def register(cli: click.Group) -> None:
                 raise UsageError(_("name the source and the translation, or use --kk, --ru "
                                    "and --en"))
             fmt = format_of(source, input_format)
-            matchers = matchers_for(glossary, LANGS)
+            # Built on first use, for the two languages of the pair only, and shared by the
+            # aligner and the checks.
+            matchers: dict[Lang, Matcher] = {}
 
             def aligner(src: Sequence[str], tgt: Sequence[str], a: Lang, b: Lang,
                         src_breaks: frozenset[int], tgt_breaks: frozenset[int]) -> list[Bead]:
+                matchers.update(matchers_for(glossary, [x for x in (a, b) if x not in matchers]))
                 return align_sentences(src, tgt, a, b, glossary, src_breaks, tgt_breaks,
                                        matchers)
 
@@ -107,7 +111,7 @@ def register(cli: click.Group) -> None:
                              by_line=by_line, aligner=aligner)
             with _progress(len(pair.segments.sources)) as advance:
                 findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
-                                       pair.segments, matchers, document=document,
+                                       pair.segments, matchers or None, document=document,
                                        progress=advance)
             report = Report(findings, pair.segments.sources, pair.segments.targets,
                             {"file": pair.source_name, "lang": pair.source_lang.value},

@@ -1,1 +1,2 @@
-"""Document readers: plain text now; TSV, PO, XLIFF and TMX follow the same shape."""
+"""Document readers and writers: plain text, bilingual TSV, PO, XLIFF 1.2/2.0, TMX; the XML ones
+share one hardened parser (:mod:`toolkit.formats.xml`)."""
