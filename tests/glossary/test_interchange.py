@@ -249,3 +249,19 @@ def test_libreoffice_opens_the_export_and_saves_it_back_readable(tmp_path):
     result = read_xlsx((resaved / "export.xlsx").read_bytes(), "resaved.xlsx")
     assert [p for p in result.problems if p.severity.value == "error"] == []
     assert result.glossary == glossary
+
+
+def test_tbx_basic_v3_sample_with_several_concepts(tilmash, tmp_path):
+    sample = REPO / "tests/fixtures/tbx/tbx-basic-v3.tbx"
+    result = read_interchange(sample.read_bytes(), "sample.tbx")
+    assert result.problems == []
+    ambassador, astana, rk = result.glossary.concepts
+    assert (ambassador.id, ambassador.kind, ambassador.definition) == (
+        "c-ambassador", Kind.TITLE, "Head of the diplomatic mission")
+    assert ambassador.ru[0].note == "Lower case in running text"
+    assert [(t.text, t.status) for t in astana.en] == [
+        ("Astana", Status.PREFERRED), ("Nur-Sultan", Status.DEPRECATED)]
+    assert astana.related == ("c-ambassador",)
+    assert rk.ru[1].type is TermType.ACRONYM
+    result = tilmash("glossary", "import", str(sample), "--into", str(tmp_path / "g"))
+    assert result.exit_code == 0 and "3 added" in result.stdout
