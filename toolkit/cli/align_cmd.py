@@ -12,7 +12,13 @@ from toolkit.align.aligner import LOW_CONFIDENCE, align_sentences
 from toolkit.align.bead import Bead
 from toolkit.align.units import pivot_units
 from toolkit.check.inputs import resolve_lang
-from toolkit.cli.common import LANG_CODES, glossary_option, load_chosen_glossary, read_input
+from toolkit.cli.common import (
+    LANG_CODES,
+    glossary_option,
+    load_chosen_glossary,
+    read_input,
+    three_versions_option,
+)
 from toolkit.errors import UsageError
 from toolkit.formats.plain import decode_text
 from toolkit.formats.tmx import write_tmx
@@ -38,9 +44,7 @@ def register(cli: click.Group) -> None:
                   help=_("Language of the source (default: from the file name)."))
     @click.option("--tgt-lang", type=click.Choice(LANG_CODES),
                   help=_("Language of the translation (default: from the file name)."))
-    @click.option("--kk", metavar=_("FILE"), help=_("Kazakh version (three documents)."))
-    @click.option("--ru", metavar=_("FILE"), help=_("Russian version (three documents)."))
-    @click.option("--en", metavar=_("FILE"), help=_("English version (three documents)."))
+    @three_versions_option
     @glossary_option
     @click.option("--presegmented", is_flag=True,
                   help=_("The files hold one sentence a line already."))

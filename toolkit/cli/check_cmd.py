@@ -26,6 +26,7 @@ from toolkit.cli.common import (
     read_input,
     stderr,
     stdout,
+    three_versions_option,
 )
 from toolkit.errors import InputError, UsageError
 from toolkit.formats.plain import decode_text
@@ -55,9 +56,7 @@ def register(cli: click.Group) -> None:
                   help=_("Language of the source (default: from the file or its name)."))
     @click.option("--target-lang", type=click.Choice(LANG_CODES),
                   help=_("Language of the translation (default: from the file or its name)."))
-    @click.option("--kk", metavar=_("FILE"), help=_("Kazakh version (three-way check)."))
-    @click.option("--ru", metavar=_("FILE"), help=_("Russian version (three-way check)."))
-    @click.option("--en", metavar=_("FILE"), help=_("English version (three-way check)."))
+    @three_versions_option
     @click.option("--input-format", type=click.Choice(FORMATS),
                   help=_("Input format (default: from the extension)."))
     @click.option("--by-line", is_flag=True, help=_(

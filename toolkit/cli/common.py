@@ -36,6 +36,7 @@ __all__ = [
     "shown",
     "stderr",
     "stdout",
+    "three_versions_option",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -92,6 +93,15 @@ class Group(click.Group):
 
 
 Group.group_class = Group
+
+
+def three_versions_option(function: F) -> F:
+    """--kk, --ru and --en: the three versions of one article, for check and align."""
+    for code, label in (("en", _("English version (of three versions at once).")),
+                        ("ru", _("Russian version (of three versions at once).")),
+                        ("kk", _("Kazakh version (of three versions at once)."))):
+        function = click.option(f"--{code}", metavar=_("FILE"), help=label)(function)
+    return function
 
 
 def load_chosen_glossary(option: str | None) -> Glossary:
