@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import babel
@@ -29,6 +28,7 @@ from babel.core import get_cldr_version
 
 from toolkit.fsutil import replace_all
 from toolkit.glossary import load_glossary
+from toolkit.glossary.fields import slugify
 from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
 from toolkit.glossary.store import read_folder, render_folder
 from toolkit.glossary.validate import has_errors
@@ -111,11 +111,6 @@ def _clean(lang: str, name: str) -> str:
     return name
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 def country_concepts() -> list[Concept]:
     """One concept per ISO 3166-1 country that CLDR names in all three languages."""
     names = {lang: Locale.parse(lang).territories for lang in ("en", "ru", "kk")}
@@ -140,7 +135,7 @@ def country_concepts() -> list[Concept]:
                 continue
             terms[lang].append(Term(text, Status.ADMITTED, term_type, note, case_sensitive))
         concepts.append(Concept(
-            id=f"place-{_slug(en)}", kind=Kind.PLACE,
+            id=f"place-{slugify(en)}", kind=Kind.PLACE,
             kk=tuple(terms["kk"]), ru=tuple(terms["ru"]), en=tuple(terms["en"]),
             note="Country or territory (ISO 3166-1).", source=source))
     return concepts

@@ -40,7 +40,7 @@ from toolkit.text.morph.ru import ru_keys
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token, tokenize
 
-__all__ = ["Match", "Matcher", "Mention", "word_keys"]
+__all__ = ["NAME_KINDS", "Match", "Matcher", "Mention", "base_key", "word_keys"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,15 @@ def _ru_keys(word: str) -> frozenset[str]:
 
 _TEXT_KEYS = {Lang.RU: _ru_keys, Lang.KK: _kk_keys, Lang.EN: en_keys}
 
+# Kinds whose terms are names: their first word is written with a capital letter.
+NAME_KINDS = (Kind.PERSON, Kind.PLACE)
+
+
+def base_key(word: str, lang: Lang) -> str:
+    """The key of a word as written, without morphology: Kazakh in either script as one key,
+    other languages case-folded."""
+    return kk_key(word) if lang is Lang.KK else fold(word)
+
 
 def word_keys(word: str, lang: Lang) -> frozenset[str]:
     """The keys a text word form may stand for in ``lang``."""
@@ -129,7 +138,6 @@ def _parts(token: Token) -> list[Token]:
 # --------------------------------------------------------------------------------------- index
 
 _EXACT, _KEYS, _BASE, _INITIAL, _PUNCT = range(5)
-_NAMES = (Kind.PERSON, Kind.PLACE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,14 +222,13 @@ class Matcher:
                 words.append(_Word(_PUNCT, frozenset({token.text}), token.text))
             elif term.case_sensitive:
                 words.append(_Word(_EXACT, frozenset({token.text}), token.text))
-            elif self.lang is Lang.KK and (i < last or not term.inflects):
-                words.append(_Word(_BASE, frozenset({kk_key(token.text)}), token.text))
-            elif not term.inflects:
-                words.append(_Word(_BASE, frozenset({fold(token.text)}), token.text))
+            elif not term.inflects or (self.lang is Lang.KK and i < last):
+                words.append(_Word(_BASE, frozenset({base_key(token.text, self.lang)}),
+                                   token.text))
             else:
                 words.append(_Word(_KEYS, _glossary_word_keys(token.text, self.lang, multiword),
                                    token.text))
-        if kind in _NAMES and words[0].how != _EXACT and tokens[0].text[:1].isupper():
+        if kind in NAME_KINDS and words[0].how != _EXACT and tokens[0].text[:1].isupper():
             # A name begins with a capital letter: "того" is not Того, "ие" is not Йе.
             words[0] = _Word(words[0].how, words[0].keys, words[0].text, capital=True)
         yield tuple(words)
@@ -253,7 +260,7 @@ class Matcher:
                 yield _KEYS, key
         for key in self._keys(token.text):
             yield _KEYS, key
-        yield _BASE, kk_key(token.text) if self.lang is Lang.KK else fold(token.text)
+        yield _BASE, base_key(token.text, self.lang)
         if len(token.text) == 1 and token.text.isupper():
             yield _INITIAL, fold(token.text)
 
@@ -277,10 +284,8 @@ class Matcher:
         for text in candidates:
             if word.how == _EXACT and text == word.text:
                 return True
-            if word.how == _BASE:
-                key = kk_key(text) if self.lang is Lang.KK else fold(text)
-                if key in word.keys:
-                    return True
+            if word.how == _BASE and base_key(text, self.lang) in word.keys:
+                return True
             if word.how == _KEYS and not word.keys.isdisjoint(self._keys(text)):
                 return True
         return False

@@ -11,13 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from toolkit.check.base import Context, Finding, Pair, Severity, Span
-from toolkit.glossary.model import Concept, Kind, TermType
+from toolkit.glossary.model import Concept, TermType
 from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
-from toolkit.lang import Lang
-from toolkit.match import Match, word_keys
-from toolkit.text.kazakh import kk_key
-from toolkit.text.normalize import fold
+from toolkit.match import NAME_KINDS, Match, base_key, word_keys
 from toolkit.text.tokenize import tokenize
 
 __all__ = [
@@ -129,15 +126,14 @@ def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, st
         words = [t.text for t in tokenize(term.text) if t.is_word]
         if not words or len(words) > len(tokens):
             continue
-        term_keys = [fold(w) if lang is not Lang.KK else kk_key(w) for w in words]
+        term_keys = [base_key(w, lang) for w in words]
         # A name's misspelling is still written with a capital ("адамдардың" is no "Адамс").
-        capitals = [concept.kind in (Kind.PERSON, Kind.PLACE) and w[:1].isupper() for w in words]
+        capitals = [concept.kind in NAME_KINDS and w[:1].isupper() for w in words]
         for start in range(len(tokens) - len(words) + 1):
             window = tokens[start:start + len(words)]
             slips = 0
             for key, capital, token in zip(term_keys, capitals, window, strict=True):
-                keys = word_keys(token.text, lang) | {
-                    fold(token.text) if lang is not Lang.KK else kk_key(token.text)}
+                keys = word_keys(token.text, lang) | {base_key(token.text, lang)}
                 if key in keys:
                     continue
                 if (capital and not token.text[:1].isupper()) or not _close(key, keys):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import sys
-from pathlib import Path
 
 import click
 
@@ -17,12 +15,13 @@ from toolkit.cli.common import (
     glossary_option,
     load_chosen_glossary,
     read_input,
+    require_output,
     three_versions_option,
+    write_output,
 )
 from toolkit.errors import UsageError
 from toolkit.formats.plain import decode_text
 from toolkit.formats.tmx import write_tmx
-from toolkit.fsutil import atomic_write_bytes
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang, parse_lang
 from toolkit.match import Matcher
@@ -56,9 +55,7 @@ def register(cli: click.Group) -> None:
               tgt_lang: str | None, kk: str | None, ru: str | None, en: str | None,
               glossary_option: str | None, presegmented: bool, fmt_name: str,
               output: str | None) -> None:
-        if fmt_name == "xlsx" and not output:
-            raise UsageError(_("--format {format} writes a file: name it with -o").format(
-                format=fmt_name))
+        require_output(fmt_name, output, ("xlsx",))
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
             if source or target or not (kk and ru and en):
@@ -132,9 +129,5 @@ def _write(fmt_name: str, output: str | None, langs: list[Lang], rows: list[list
         data = beads_text(beads).encode("utf-8")
     else:
         data = tsv_text(rows, scores, LOW_CONFIDENCE).encode("utf-8")
-    if output:
-        atomic_write_bytes(Path(output), data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    write_output(data, output)
 

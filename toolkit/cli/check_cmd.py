@@ -24,13 +24,15 @@ from toolkit.cli.common import (
     glossary_option,
     load_chosen_glossary,
     read_input,
+    require_output,
     stderr,
     stdout,
     three_versions_option,
+    write_output,
 )
 from toolkit.errors import InputError, UsageError
 from toolkit.formats.plain import decode_text
-from toolkit.fsutil import atomic_write_bytes, atomic_write_text
+from toolkit.fsutil import atomic_write_text
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
@@ -82,9 +84,7 @@ def register(cli: click.Group) -> None:
               input_format: str | None, by_line: bool, document: bool,
               glossary_option: str | None, fmt_name: str, output: str | None,
               fail_on: str, ignore_file: str | None, write_ignore: bool) -> None:
-        if fmt_name in ("html", "xlsx") and not output:
-            raise UsageError(_("--format {format} writes a file: name it with -o").format(
-                format=fmt_name))
+        require_output(fmt_name, output, ("html", "xlsx"))
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
             report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)
@@ -174,30 +174,21 @@ def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Repor
 
 
 def _emit(report: Report, fmt_name: str, output: str | None) -> None:
-    if fmt_name in ("html", "xlsx"):
-        assert output is not None
-        if fmt_name == "html":
-            atomic_write_text(Path(output), render_html(report))
-        else:
-            workbook = io.BytesIO()
-            write_xlsx(workbook, report)
-            atomic_write_bytes(Path(output), workbook.getvalue())
-        stderr().print(summary_line(report), markup=False)
-        return
-    if fmt_name == "json":
-        buffer = io.StringIO()
-        write_json(buffer, report)
-        if output:
-            atomic_write_text(Path(output), buffer.getvalue())
-        else:
-            sys.stdout.write(buffer.getvalue())
-            sys.stdout.flush()
-        stderr().print(summary_line(report), markup=False)
-        return
-    if output:
-        buffer = io.StringIO()
-        render_terminal(Console(file=buffer, width=120, no_color=True), report)
-        atomic_write_text(Path(output), buffer.getvalue())
-        stderr().print(summary_line(report), markup=False)
-    else:
+    if fmt_name == "terminal" and not output:
         render_terminal(stdout(), report)
+        return
+    if fmt_name == "html":
+        data = render_html(report).encode("utf-8")
+    elif fmt_name == "xlsx":
+        workbook = io.BytesIO()
+        write_xlsx(workbook, report)
+        data = workbook.getvalue()
+    else:
+        text = io.StringIO()
+        if fmt_name == "json":
+            write_json(text, report)
+        else:  # the terminal report as plain text in a file
+            render_terminal(Console(file=text, width=120, no_color=True), report)
+        data = text.getvalue().encode("utf-8")
+    write_output(data, output)
+    stderr().print(summary_line(report), markup=False)

@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, UsageError
+from toolkit.fsutil import atomic_write_bytes
 from toolkit.glossary import glossary_path, load_glossary
 from toolkit.glossary.model import Glossary
 from toolkit.glossary.validate import Problem, Severity
@@ -33,10 +34,12 @@ __all__ = [
     "problem_line",
     "problems_summary",
     "read_input",
+    "require_output",
     "shown",
     "stderr",
     "stdout",
     "three_versions_option",
+    "write_output",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -102,6 +105,22 @@ def three_versions_option(function: F) -> F:
                         ("kk", _("Kazakh version (of three versions at once)."))):
         function = click.option(f"--{code}", metavar=_("FILE"), help=label)(function)
     return function
+
+
+def require_output(fmt: str, output: str | None, file_formats: tuple[str, ...]) -> None:
+    """A usage error when a format that only makes sense as a file has no ``-o``."""
+    if fmt in file_formats and not output:
+        raise UsageError(_("--format {format} writes a file: name it with -o").format(
+            format=fmt))
+
+
+def write_output(data: bytes, output: str | None) -> None:
+    """``data`` to ``-o FILE`` atomically, else to standard output."""
+    if output:
+        atomic_write_bytes(Path(output), data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
 
 
 def load_chosen_glossary(option: str | None) -> Glossary:

@@ -14,11 +14,13 @@ from toolkit.cli.common import (
     problem_line,
     problems_summary,
     read_input,
+    require_output,
     stderr,
     stdout,
+    write_output,
 )
 from toolkit.errors import UsageError
-from toolkit.fsutil import atomic_write_bytes, replace_all
+from toolkit.fsutil import replace_all
 from toolkit.glossary import glossary_path, load_glossary, read_glossary, read_interchange
 from toolkit.glossary.diff import glossary_diff
 from toolkit.glossary.io import EXPORT_FORMATS, export_glossary
@@ -122,16 +124,10 @@ def register(cli: click.Group) -> None:
                   help=_("Only terms of this status (repeatable)."))
     def export(glossary_option: str | None, fmt_name: str, output: str | None,
                kinds: tuple[str, ...], statuses: tuple[str, ...]) -> None:
-        if fmt_name == "xlsx" and not output:
-            raise UsageError(_("--format {format} writes a file: name it with -o").format(
-                format=fmt_name))
+        require_output(fmt_name, output, ("xlsx",))
         selected = _select(load_chosen_glossary(glossary_option), kinds, statuses)
         data = export_glossary(selected, fmt_name)
-        if output:
-            atomic_write_bytes(Path(output), data)
-        else:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
+        write_output(data, output)
 
     @glossary.command("import", help=_(
         "Read an edited glossary (xlsx, tbx, csv), show what changes, and apply it to the "

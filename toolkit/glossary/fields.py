@@ -8,6 +8,8 @@ whatever file it came from.
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from enum import StrEnum
 from typing import TypeVar
 
@@ -21,6 +23,7 @@ __all__ = [
     "FieldError",
     "parse_bool",
     "parse_enum",
+    "slugify",
     "suggest",
 ]
 
@@ -36,6 +39,16 @@ _ENUM_NAMES = {Kind: "kind", Status: "status", TermType: "type"}
 
 class FieldError(ValueError):
     """A value that does not fit its field; the message is localised and says what would."""
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens, for readable ids.
+
+    >>> slugify("Côte d’Ivoire"), slugify("Красцветмет")
+    ('cote-d-ivoire', '')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def suggest(value: str, choices: tuple[str, ...] | list[str]) -> str:

@@ -34,15 +34,13 @@ Concepts without an id get one from their English (else first) term.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from lxml import etree
 
 from toolkit import __version__
 from toolkit.errors import InputError
 from toolkit.formats.xml import local_name, parse_xml
-from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
+from toolkit.glossary.fields import slugify
+from toolkit.glossary.model import ID_PATTERN, Concept, Glossary, Kind, Status, Term, TermType
 from toolkit.glossary.store import ReadResult
 from toolkit.glossary.validate import Origin, Problem, Severity
 from toolkit.i18n import gettext as _
@@ -123,11 +121,6 @@ def _text(element: etree._Element) -> str:
     return "".join(element.itertext()).strip()
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "term"
-
-
 def read_tbx(data: bytes, name: str) -> ReadResult:
     """Concepts of a TBX v3 (tbx/conceptEntry) or v2 (martif/termEntry) file."""
     result = ReadResult()
@@ -195,8 +188,9 @@ def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Probl
     concept_id = entry.get("id", "")
     if not concept_id or not v3:
         first = (terms[Lang.EN] or terms[Lang.RU] or terms[Lang.KK])[0].text
-        concept_id = concept_id.lower() if concept_id and re.fullmatch(
-            r"[a-z0-9]+(?:-[a-z0-9]+)*", concept_id.lower()) else f"{kind.value}-{_slug(first)}"
+        if not ID_PATTERN.match(concept_id.lower()):
+            concept_id = f"{kind.value}-{slugify(first) or 'term'}"
+        concept_id = concept_id.lower()
     if concept_id in seen_ids:
         seen_ids[concept_id] += 1
         concept_id = f"{concept_id}-{seen_ids[concept_id]}"
