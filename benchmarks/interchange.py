@@ -4,7 +4,7 @@ Synthetic glossaries as in benchmarks/scan_speed.py (NTREX words as terms in kk,
 acronyms), each size and format in a fresh process so that peak memory (max RSS) is its own.
 Import includes validation. Goal: 100k concepts exported to XLSX in 20 s and imported in 30 s.
 
-    python benchmarks/interchange.py [--sizes 1000,10000,100000]
+    python benchmarks/interchange.py [--sizes 1000,10000,100000] [--formats xlsx,tbx,csv]
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
 """
@@ -44,6 +44,7 @@ def child(fmt: str, size: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--formats", default="xlsx,tbx,csv")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -52,7 +53,7 @@ def main() -> None:
     print("Glossary interchange, synthetic glossaries (one core)\n")
     print("| format | concepts | export s | import s | file MB | round trip equal | peak MB |")
     print("|---|---:|---:|---:|---:|---|---:|")
-    for fmt in ("xlsx", "tbx", "csv"):
+    for fmt in args.formats.split(","):
         for size in (int(s) for s in args.sizes.split(",")):
             done = subprocess.run([sys.executable, __file__, "--child", fmt, str(size)],
                                   capture_output=True, text=True, check=True)

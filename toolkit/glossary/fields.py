@@ -8,9 +8,10 @@ whatever file it came from.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import TypeVar
 
 from toolkit.glossary.model import Kind, Status, TermType
@@ -57,16 +58,20 @@ def suggest(value: str, choices: tuple[str, ...] | list[str]) -> str:
     return _(" (did you mean {choice!r}?)").format(choice=close[0]) if close else ""
 
 
+@functools.cache
+def _folded_members(enum: type[Enum]) -> dict[str, Enum]:
+    return {member.value.casefold(): member for member in enum}
+
+
 def parse_enum(enum: type[E], value: str) -> E:
     """The member of ``enum`` spelled ``value`` (TBX spelling; case-insensitive)."""
-    by_folded = {member.value.casefold(): member for member in enum}
-    member = by_folded.get(value.strip().casefold())
+    member = _folded_members(enum).get(value.strip().casefold())
     if member is None:
         choices = [m.value for m in enum]
         raise FieldError(_("unknown {field} {value!r}; expected one of {choices}{hint}").format(
             field=_ENUM_NAMES.get(enum, enum.__name__), value=value,
             choices=", ".join(choices), hint=suggest(value, choices)))
-    return member
+    return member  # type: ignore[return-value]
 
 
 _TRUE = {"true", "yes", "1", "y"}

@@ -5,17 +5,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 
 from toolkit.align.bead import Bead
 from toolkit.i18n import gettext as _
 from toolkit.labels import lang_label
 from toolkit.lang import Lang
-from toolkit.report.xlsx import text_cell
+from toolkit.spreadsheet import WRAP, Cell, Sheet, Style, Styled, write_workbook
 
 __all__ = ["beads_text", "tsv_text", "write_alignment_xlsx"]
 
@@ -42,19 +39,16 @@ def write_alignment_xlsx(out: IO[bytes], langs: Sequence[Lang], rows: Sequence[S
                          scores: Sequence[float], low: float) -> None:
     """A side-by-side review sheet: the languages in columns, the score, low-confidence rows
     highlighted; bold frozen header, autofilter, wrapped text."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(_("Alignment"))
     headers = ["#", *(lang_label(lang) for lang in langs), _("Score"), _("Review")]
-    for index, width in enumerate([6, *(60 for _l in langs), 8, 10]):
-        sheet.column_dimensions[chr(65 + index)].width = width
-    sheet.freeze_panes = "B2"
-    sheet.auto_filter.ref = f"A1:{chr(64 + len(headers))}{len(rows) + 1}"
-    sheet.append([text_cell(sheet, h, font=Font(bold=True)) for h in headers])
-    wrap = Alignment(wrap_text=True, vertical="top")
-    review = PatternFill("solid", fgColor="FFF1C2")
-    for n, (texts, value) in enumerate(zip(rows, scores, strict=True), start=1):
-        flagged = value < low
-        style = {"alignment": wrap, **({"fill": review} if flagged else {})}
-        sheet.append([n, *(text_cell(sheet, t, **style) for t in texts), round(value, 3),
-                      text_cell(sheet, _("review") if flagged else "", **style)])
-    book.save(out)
+    review = Style(wrap=True, fill="FFF1C2")
+
+    def cells() -> Iterator[list[Cell]]:
+        for n, (texts, value) in enumerate(zip(rows, scores, strict=True), start=1):
+            flagged = value < low
+            style = review if flagged else WRAP
+            yield [n, *(Styled(t, style) for t in texts), round(value, 3),
+                   Styled(_("review") if flagged else "", style)]
+
+    write_workbook(out, [Sheet(_("Alignment"), headers, cells(),
+                               widths=[6, *(60 for _l in langs), 8, 10], freeze="B2")],
+                   title=_("tilmash alignment"))
