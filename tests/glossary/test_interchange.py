@@ -178,6 +178,20 @@ def test_hostile_files_are_refused():
     assert [p.code for p in result.problems] == ["xml"]
 
 
+def test_tbx_that_is_not_tbx_or_breaks_midway_gives_one_error_and_no_concepts():
+    result = read_tbx("<html><body><p>Посол РК в РФ</p></body></html>".encode(), "page.tbx")
+    assert [(p.code, p.message, p.origin.line) for p in result.problems] == [
+        ("xml", "not a TBX file: the root element is <html>", 1)]
+    broken = ('<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body>\n'
+              '<conceptEntry id="place-astana"><langSec xml:lang="kk"><termSec><term>Астана'
+              "</term></termSec></langSec></conceptEntry>\n<conceptEntry id=\"x\">\n"
+              "<langSec></conceptEntry></body></text></tbx>")
+    result = read_tbx(broken.encode(), "broken.tbx")
+    assert [(p.code, p.origin.line) for p in result.problems] == [("xml", 4)]
+    assert "not well-formed XML" in result.problems[0].message
+    assert result.concepts == []  # a file that breaks is not half imported
+
+
 def test_import_shows_the_diff_and_applies_it(tilmash, tmp_path):
     folder = tmp_path / "g"
     csv = tmp_path / "g.csv"

@@ -19,7 +19,7 @@ from toolkit.errors import InputError
 from toolkit.formats.plain import MAX_TEXT_BYTES
 from toolkit.i18n import gettext as _
 
-__all__ = ["local_name", "parse_xml", "text_without_codes"]
+__all__ = ["check_xml", "local_name", "parse_xml", "text_without_codes"]
 
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>]*\b(SYSTEM|PUBLIC)\b", re.IGNORECASE)
@@ -30,9 +30,9 @@ def _parser() -> etree.XMLParser:
                            dtd_validation=False, huge_tree=False, remove_comments=True)
 
 
-def parse_xml(data: bytes, name: str) -> etree._ElementTree:
-    """The tree of ``data``; :class:`~toolkit.errors.InputError` for anything unsafe or broken,
-    naming the file and the line."""
+def check_xml(data: bytes, name: str) -> None:
+    """Refuse ``data`` before parsing: too large, empty, or declaring entities or an external
+    DTD (:class:`~toolkit.errors.InputError` naming the file and the line)."""
     if len(data) > MAX_TEXT_BYTES:
         raise InputError(name, _("file too large ({size} bytes; the limit is {limit})").format(
             size=len(data), limit=MAX_TEXT_BYTES))
@@ -45,6 +45,12 @@ def parse_xml(data: bytes, name: str) -> etree._ElementTree:
             raise InputError(name, _(
                 "entity declarations and external DTDs are refused (they are how XML attacks "
                 "work, and translation files never need them)"), line)
+
+
+def parse_xml(data: bytes, name: str) -> etree._ElementTree:
+    """The tree of ``data``; :class:`~toolkit.errors.InputError` for anything unsafe or broken,
+    naming the file and the line."""
+    check_xml(data, name)
     try:
         return etree.ElementTree(etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as exc:

@@ -34,11 +34,13 @@ Concepts without an id get one from their English (else first) term.
 
 from __future__ import annotations
 
+import io
+
 from lxml import etree
 
 from toolkit import __version__
 from toolkit.errors import InputError
-from toolkit.formats.xml import local_name, parse_xml
+from toolkit.formats.xml import check_xml, local_name
 from toolkit.glossary.fields import slugify
 from toolkit.glossary.model import ID_PATTERN, Concept, Glossary, Kind, Status, Term, TermType
 from toolkit.glossary.store import ReadResult
@@ -65,56 +67,80 @@ _TYPES = {t.value.lower(): t for t in TermType} | {
 
 
 def _sub(parent: etree._Element, tag: str, text: str = "", **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{{{NS}}}{tag}", attributes)
+    """A child element named ``tag`` in the namespace of ``parent`` (none for the entries,
+    which take the document's default namespace when they are written into it)."""
+    namespace = parent.tag[: parent.tag.index("}") + 1] if parent.tag.startswith("{") else ""
+    element = etree.SubElement(parent, namespace + tag, attributes)
     if text:
         element.text = text
     return element
 
 
 def write_tbx(glossary: Glossary) -> bytes:
-    """The glossary as a TBX-Basic v3 document (bytes, UTF-8)."""
+    """The glossary as a TBX-Basic v3 document (bytes, UTF-8).
+
+    Written one concept at a time: the document's frame is serialised once around a
+    placeholder, and each concept entry is serialised alone and put in its place, so only the
+    bytes grow with the glossary, not an XML tree of it (a tree of 100k concepts took a GB).
+    The entries are built without a namespace and take the document's default one.
+    """
     root = etree.Element(f"{{{NS}}}tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: "en"},
                          nsmap={None: NS})
     header = _sub(root, "tbxHeader")
     description = _sub(_sub(header, "fileDesc"), "sourceDesc")
     _sub(description, "p", f"tilmash {__version__} glossary export")
     body = _sub(_sub(root, "text"), "body")
+    body.append(etree.Comment("entries"))
+    frame = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    before, after = frame.split(b"<!--entries-->")
+    indent = before[before.rindex(b"\n") + 1:]
+    out = io.BytesIO()
+    out.write(before[: len(before) - len(indent)])
     for concept in glossary:
-        entry = _sub(body, "conceptEntry", id=concept.id)
-        _sub(entry, "descrip", concept.kind.value, type="subjectField")
-        if concept.definition:
-            _sub(entry, "descrip", concept.definition, type="definition")
-        if concept.note:
-            _sub(entry, "note", concept.note)
-        if concept.source:
-            _sub(entry, "admin", concept.source, type="source")
-        for target in concept.related:
-            _sub(entry, "ref", target, type="crossReference", target=target)
-        for target in concept.homonyms:
-            _sub(entry, "ref", target, type="x-homonym", target=target)
-        for lang in LANGS:
-            terms = concept.terms(lang)
-            if not terms:
-                continue
-            section = _sub(entry, "langSec", **{XML_LANG: lang.value})
-            for term in terms:
-                term_section = _sub(section, "termSec")
-                _sub(term_section, "term", term.text)
-                _sub(term_section, "termNote", term.type.value, type="termType")
-                _sub(term_section, "termNote", _STATUS_OUT[term.status],
-                     type="administrativeStatus")
-                if term.status is Status.FORBIDDEN:
-                    _sub(term_section, "termNote", "true", type="x-forbidden")
-                if term.case_sensitive:
-                    _sub(term_section, "termNote", "true", type="x-caseSensitive")
-                if not term.inflects:
-                    _sub(term_section, "termNote", "false", type="x-inflects")
-                if term.latin:
-                    _sub(term_section, "termNote", term.latin, type="x-latin")
-                if term.note:
-                    _sub(term_section, "note", term.note)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                pretty_print=True))
+        entry = _concept_entry(concept)
+        etree.indent(entry, space="  ", level=len(indent) // 2)
+        out.write(indent)
+        out.write(etree.tostring(entry, encoding="UTF-8"))
+        out.write(b"\n")
+    out.write(after.lstrip(b"\n"))
+    return out.getvalue()
+
+
+def _concept_entry(concept: Concept) -> etree._Element:
+    entry = etree.Element("conceptEntry", id=concept.id)
+    _sub(entry, "descrip", concept.kind.value, type="subjectField")
+    if concept.definition:
+        _sub(entry, "descrip", concept.definition, type="definition")
+    if concept.note:
+        _sub(entry, "note", concept.note)
+    if concept.source:
+        _sub(entry, "admin", concept.source, type="source")
+    for target in concept.related:
+        _sub(entry, "ref", target, type="crossReference", target=target)
+    for target in concept.homonyms:
+        _sub(entry, "ref", target, type="x-homonym", target=target)
+    for lang in LANGS:
+        terms = concept.terms(lang)
+        if not terms:
+            continue
+        section = _sub(entry, "langSec", **{XML_LANG: lang.value})
+        for term in terms:
+            term_section = _sub(section, "termSec")
+            _sub(term_section, "term", term.text)
+            _sub(term_section, "termNote", term.type.value, type="termType")
+            _sub(term_section, "termNote", _STATUS_OUT[term.status],
+                 type="administrativeStatus")
+            if term.status is Status.FORBIDDEN:
+                _sub(term_section, "termNote", "true", type="x-forbidden")
+            if term.case_sensitive:
+                _sub(term_section, "termNote", "true", type="x-caseSensitive")
+            if not term.inflects:
+                _sub(term_section, "termNote", "false", type="x-inflects")
+            if term.latin:
+                _sub(term_section, "termNote", term.latin, type="x-latin")
+            if term.note:
+                _sub(term_section, "note", term.note)
+    return entry
 
 
 def _text(element: etree._Element) -> str:
@@ -122,28 +148,59 @@ def _text(element: etree._Element) -> str:
 
 
 def read_tbx(data: bytes, name: str) -> ReadResult:
-    """Concepts of a TBX v3 (tbx/conceptEntry) or v2 (martif/termEntry) file."""
+    """Concepts of a TBX v3 (tbx/conceptEntry) or v2 (martif/termEntry) file.
+
+    The file is read as a stream of entries (``iterparse``), each dropped once it is a concept,
+    so memory follows the glossary, not the XML tree: a whole tree of 100k concepts took 1.6 GB.
+    """
     result = ReadResult()
     try:
-        root = parse_xml(data, name).getroot()
+        check_xml(data, name)
+        entries = etree.iterparse(
+            io.BytesIO(data), events=("start", "end"), tag=_ROOT_TAGS + _ENTRY_TAGS,
+            resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
+            remove_comments=True)
+        entry_tag = ""
+        seen_ids: dict[str, int] = {}
+        for event, element in entries:
+            if not entry_tag:
+                root = element.getroottree().getroot()
+                if local_name(root) not in ("tbx", "martif"):
+                    result.problems.append(Problem(Severity.ERROR, "xml", _(
+                        "not a TBX file: the root element is <{tag}>").format(
+                        tag=local_name(root)), Origin(name, root.sourceline)))
+                    return result
+                entry_tag = "conceptEntry" if local_name(root) == "tbx" else "termEntry"
+            if event != "end" or local_name(element) != entry_tag:
+                continue
+            origin = Origin(name, element.sourceline)
+            concept = _entry(element, entry_tag == "conceptEntry", origin, result.problems,
+                             seen_ids)
+            if concept is not None:
+                result.where.concepts.append(origin)
+                result.concepts.append(concept)
+            element.clear(keep_tail=False)
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+        if not entry_tag:
+            root = entries.root
+            tag = local_name(root) if root is not None else ""
+            if tag not in ("tbx", "martif"):
+                result.problems.append(Problem(Severity.ERROR, "xml", _(
+                    "not a TBX file: the root element is <{tag}>").format(tag=tag),
+                    Origin(name, root.sourceline if root is not None else None)))
     except InputError as exc:
         result.problems.append(Problem(Severity.ERROR, "xml", exc.detail, Origin(name, exc.line)))
-        return result
-    v3 = local_name(root) == "tbx"
-    if not v3 and local_name(root) != "martif":
+    except etree.XMLSyntaxError as exc:
+        result.concepts.clear()
+        result.where.concepts.clear()
         result.problems.append(Problem(Severity.ERROR, "xml", _(
-            "not a TBX file: the root element is <{tag}>").format(tag=local_name(root)),
-            Origin(name, root.sourceline)))
-        return result
-    entry_tag = "conceptEntry" if v3 else "termEntry"
-    seen_ids: dict[str, int] = {}
-    for entry in root.iter(f"{{*}}{entry_tag}", entry_tag):
-        origin = Origin(name, entry.sourceline)
-        concept = _entry(entry, v3, origin, result.problems, seen_ids)
-        if concept is not None:
-            result.where.concepts.append(origin)
-            result.concepts.append(concept)
+            "not well-formed XML: {problem}").format(problem=exc.msg), Origin(name, exc.lineno)))
     return result
+
+
+_ROOT_TAGS = ("{*}tbx", "{*}martif")
+_ENTRY_TAGS = ("{*}conceptEntry", "{*}termEntry")
 
 
 def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Problem],
