@@ -581,6 +581,7 @@ class WorkbookReader:
             given = row.get("r")
             number = int(given) if given and given.isdigit() else number + 1
             values: list[str] = []
+            filled = 0  # len(values), kept by hand: this loop runs once a cell
             for cell in row.iterchildren(cell_tag):
                 ref = cell.get("r")
                 if ref:
@@ -589,7 +590,7 @@ class WorkbookReader:
                     if column is None:
                         column = columns[letters] = _column_index(letters)
                 else:
-                    column = len(values)
+                    column = filled
                 kind = cell.get("t")
                 if kind == "inlineStr":
                     text = _unescape("".join(_inline(child)
@@ -615,9 +616,15 @@ class WorkbookReader:
                         text = "true" if value.strip() in ("1", "true") else "false"
                     else:  # str (a formula's text), e (an error such as #N/A), d (ISO date)
                         text = _unescape(value)
-                if column >= len(values):
-                    values.extend([""] * (column + 1 - len(values)))
-                values[column] = text
+                if column == filled:
+                    values.append(text)
+                    filled += 1
+                elif column > filled:
+                    values.extend([""] * (column - filled))
+                    values.append(text)
+                    filled = column + 1
+                else:
+                    values[column] = text
             if values:
                 yield number, values
 

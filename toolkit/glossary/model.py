@@ -78,7 +78,7 @@ class TermType(StrEnum):
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     """One rendering of a concept in one language.
 
@@ -97,7 +97,7 @@ class Term:
     latin: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Concept:
     """A thing the glossary names: a person, a title, a place, an organisation, an event.
 

@@ -105,8 +105,9 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
 
 
 def _rows(book: WorkbookReader, sheet_name: str, required: Iterable[str], name: str,
-          problems: list[Problem]) -> list[tuple[int, dict[str, str]]] | None:
-    """The non-blank rows of a sheet as {column name: stripped text}, headers matched by name."""
+          problems: list[Problem]) -> Iterator[tuple[int, dict[str, str]]] | None:
+    """The non-blank rows of a sheet as {column name: stripped text}, headers matched by name,
+    as a stream; None (with the problem) when the header is unusable."""
     rows = book.rows(sheet_name)
     header = next(rows, None)
     if header is None:
@@ -128,18 +129,30 @@ def _rows(book: WorkbookReader, sheet_name: str, required: Iterable[str], name: 
             sheet=sheet_name, missing=", ".join(missing)), Origin(name)))
         return None
     wanted = [(i, n) for i, n in enumerate(names) if n in known]
-    out = []
-    for number, values in rows:
-        row = {n: values[i].strip() for i, n in wanted if i < len(values)}
-        if any(row.values()):
-            out.append((number, row))
-    return out
+
+    def stream() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, values in rows:
+            row = {n: values[i].strip() for i, n in wanted if i < len(values)}
+            if any(row.values()):
+                yield number, row
+
+    return stream()
+
+
+# What the Terms sheet says of one term: its row, its place in the sheet, then type, note,
+# Latin form, case sensitivity and inflection as written.
+_Detail = tuple[int, int, str, str, str, str, str]
 
 
 def read_xlsx(data: bytes, name: str) -> ReadResult:
     """Read a workbook written by :func:`write_xlsx` (and edited by people); every problem
-    names the sheet, row and column."""
+    names the sheet, row and column.
+
+    Both sheets are streamed: the Terms sheet is kept as one small tuple a term, and each
+    Concepts row becomes a concept as it is read.
+    """
     result = ReadResult()
+    details: dict[tuple[str, str, str], _Detail] = {}
     try:
         book = WorkbookReader(data, name)
         if "Concepts" not in book.sheetnames:
@@ -149,38 +162,40 @@ def read_xlsx(data: bytes, name: str) -> ReadResult:
             return result
         concept_rows = _rows(book, "Concepts", ("id", "kind"), name, result.problems)
         term_rows = (_rows(book, "Terms", TERM_COLUMNS[:3], name, result.problems)
-                     if "Terms" in book.sheetnames else [])
+                     if "Terms" in book.sheetnames else iter(()))
+        if concept_rows is None or term_rows is None:
+            return result
+        for number, row in term_rows:
+            key = (row.get("concept", ""), row.get("lang", ""), row.get("term", ""))
+            details[key] = (number, len(details), row.get("type", ""), row.get("note", ""),
+                            row.get("latin", ""), row.get("case_sensitive", ""),
+                            row.get("inflects", ""))
+        used: set[tuple[str, str, str]] = set()
+        for number, row in concept_rows:
+            origin = Origin(f"{name}:Concepts", number)
+            concept = _concept(row, details, used, origin, result.problems, name)
+            if concept is not None:
+                result.where.concepts.append(origin)
+                result.concepts.append(concept)
     except SpreadsheetError as exc:
+        result.concepts.clear()
+        result.where.concepts.clear()
         result.problems.append(Problem(Severity.ERROR, "xlsx", exc.detail,
                                        Origin(f"{name}:{exc.part}" if exc.part else name,
                                               exc.line)))
         return result
-    if concept_rows is None or term_rows is None:
-        return result
-    details: dict[tuple[str, str, str], tuple[int, dict[str, str]]] = {}
-    for number, row in term_rows:
-        details[(row.get("concept", ""), row.get("lang", ""), row.get("term", ""))] = (number,
-                                                                                       row)
-    used: set[tuple[str, str, str]] = set()
-    order = {key: i for i, key in enumerate(details)}
-    for number, row in concept_rows:
-        origin = Origin(f"{name}:Concepts", number)
-        concept = _concept(row, details, order, used, origin, result.problems, name)
-        if concept is not None:
-            result.where.concepts.append(origin)
-            result.concepts.append(concept)
-    for key, (number, _row) in details.items():
+    for key, detail in details.items():
         if key not in used:
             result.problems.append(Problem(Severity.WARNING, "orphan-term", _(
                 "sheet Terms, row {row}: {term!r} ({lang}) is not on the Concepts sheet of "
-                "{id!r}; ignored").format(row=number, term=key[2], lang=key[1], id=key[0]),
-                Origin(f"{name}:Terms", number)))
+                "{id!r}; ignored").format(row=detail[0], term=key[2], lang=key[1], id=key[0]),
+                Origin(f"{name}:Terms", detail[0])))
     return result
 
 
-def _concept(row: dict[str, str], details: dict[tuple[str, str, str], tuple[int, dict[str, str]]],
-             order: dict[tuple[str, str, str], int], used: set[tuple[str, str, str]],
-             origin: Origin, problems: list[Problem], name: str) -> Concept | None:
+def _concept(row: dict[str, str], details: dict[tuple[str, str, str], _Detail],
+             used: set[tuple[str, str, str]], origin: Origin, problems: list[Problem],
+             name: str) -> Concept | None:
     def error(column: str, message: str) -> None:
         problems.append(Problem(Severity.ERROR, "bad-value", _(
             "column {column}: {message}").format(column=column, message=message), origin))
@@ -204,22 +219,19 @@ def _concept(row: dict[str, str], details: dict[tuple[str, str, str], tuple[int,
             if text:
                 key = (concept_id, code, text)
                 used.add(key)
-                number, detail = details.get(key, (0, {}))
+                number, place, type_, note, latin, case_sensitive, inflects = details.get(
+                    key, (0, len(details), "", "", "", "", ""))
                 try:
                     term = Term(
                         text, status,
-                        parse_enum(TermType, detail["type"]) if detail.get("type")
-                        else TermType.FULL_FORM,
-                        detail.get("note", ""), parse_bool("case_sensitive",
-                                                           detail.get("case_sensitive", ""),
-                                                           False),
-                        parse_bool("inflects", detail.get("inflects", ""), True),
-                        detail.get("latin", ""))
+                        parse_enum(TermType, type_) if type_ else TermType.FULL_FORM, note,
+                        parse_bool("case_sensitive", case_sensitive, False),
+                        parse_bool("inflects", inflects, True), latin)
                 except FieldError as exc:
                     problems.append(Problem(Severity.ERROR, "bad-value", str(exc),
                                             Origin(f"{name}:Terms", number)))
                     continue
-                terms[lang].append((order.get(key, len(order)), term))
+                terms[lang].append((place, term))
     ordered = {lang: tuple(t for _, t in sorted(terms[lang], key=lambda x: x[0]))
                for lang in LANGS}
     return Concept(concept_id, kind, ordered[Lang.KK], ordered[Lang.RU], ordered[Lang.EN],
