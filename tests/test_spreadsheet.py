@@ -169,10 +169,23 @@ def test_reads_strict_namespaces_prefixes_inline_and_rich_strings_and_cached_val
 def test_a_damaged_or_hostile_sheet_is_refused_with_its_place(sheet, shared, message):
     with pytest.raises(SpreadsheetError) as caught:
         _rows(_package(sheet, shared), "Лист1")
-    assert message in caught.value.detail
-    assert caught.value.part == "xl/worksheets/a.xml"
+    error = caught.value
+    assert message in error.detail
+    assert error.part == "xl/worksheets/a.xml" and error.where() == ("Лист1", 1)
     if "well-formed" in message:
-        assert caught.value.line == 3
+        assert error.line == 3
+
+
+def test_a_sheet_cut_short_names_the_row_where_it_breaks():
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Астана {n}</t></is></c></row>'
+                   for n in range(1, 41))
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f"<sheetData>{rows}")[:-25]
+    reader = WorkbookReader(_package(sheet), "cut.xlsx")
+    with pytest.raises(SpreadsheetError) as caught:
+        list(reader.rows("Лист1"))
+    assert caught.value.where() == ("Лист1", 40)
+    assert str(caught.value).startswith("Лист1:40: not well-formed XML")
 
 
 def test_what_is_not_a_workbook_is_refused_before_reading():

@@ -400,17 +400,26 @@ def _content_types(count: int) -> str:
 
 
 class SpreadsheetError(Exception):
-    """A workbook that cannot be read: ``detail`` (localised), and the ``part`` and ``line``
-    inside the archive where known."""
+    """A workbook that cannot be read: ``detail`` (localised) and where, as far as known: the
+    ``part`` and ``line`` inside the archive, or, for a damaged sheet, the ``sheet`` and the
+    ``row`` where reading failed (the places an editor can find)."""
 
-    def __init__(self, detail: str, part: str = "", line: int | None = None) -> None:
-        super().__init__(detail, part, line)
+    def __init__(self, detail: str, part: str = "", line: int | None = None, sheet: str = "",
+                 row: int | None = None) -> None:
+        super().__init__(detail, part, line, sheet, row)
         self.detail = detail
         self.part = part
         self.line = line
+        self.sheet = sheet
+        self.row = row
+
+    def where(self) -> tuple[str, int | None]:
+        """The place for a message: (sheet name, row) or (part, line)."""
+        return (self.sheet, self.row) if self.sheet else (self.part, self.line)
 
     def __str__(self) -> str:
-        where = f"{self.part}:{self.line}" if self.part and self.line else self.part
+        place, number = self.where()
+        where = f"{place}:{number}" if place and number else place
         return f"{where}: {self.detail}" if where else self.detail
 
 
@@ -568,7 +577,17 @@ class WorkbookReader:
 
     def rows(self, sheet: str) -> Iterator[tuple[int, list[str]]]:
         """(1-based row number, the texts of its cells by column, "" where empty) for each row
-        that holds a cell."""
+        that holds a cell. A damaged sheet raises :class:`SpreadsheetError` naming the sheet
+        and the first row that could not be read."""
+        number = 0
+        try:
+            for number, values in self._rows(sheet):
+                yield number, values
+        except SpreadsheetError as exc:
+            exc.sheet, exc.row = sheet, number + 1
+            raise
+
+    def _rows(self, sheet: str) -> Iterator[tuple[int, list[str]]]:
         shared = self.shared
         columns: dict[str, int] = {}
         number = 0

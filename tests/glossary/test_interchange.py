@@ -142,12 +142,15 @@ def test_edited_spreadsheet_is_tolerated():
         sheet.cell(row=row, column=1, value=None)  # trailing blank rows
     note = next(c.column for c in sheet[1] if c.value == "note")
     sheet.cell(row=2, column=note, value="  City  ")  # stray spaces
+    definition = next(c.column for c in sheet[1] if c.value == "definition")
+    sheet.cell(row=2, column=definition, value=1931)  # a number typed into a text cell
     edited = io.BytesIO()
     book.save(edited)
     result = read_xlsx(edited.getvalue(), "e.xlsx")
     assert [p.code for p in result.problems] == ["unknown-column"]
     concept = result.glossary.get("place-abakan")
     assert concept.note == "City" and concept.en[0].text == "Abakan"
+    assert concept.definition == "1931"
 
 
 def test_tbx_v2_as_multiterm_writes_it():

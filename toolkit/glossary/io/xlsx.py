@@ -180,9 +180,9 @@ def read_xlsx(data: bytes, name: str) -> ReadResult:
     except SpreadsheetError as exc:
         result.concepts.clear()
         result.where.concepts.clear()
+        place, line = exc.where()
         result.problems.append(Problem(Severity.ERROR, "xlsx", exc.detail,
-                                       Origin(f"{name}:{exc.part}" if exc.part else name,
-                                              exc.line)))
+                                       Origin(f"{name}:{place}" if place else name, line)))
         return result
     for key, detail in details.items():
         if key not in used:
