@@ -165,3 +165,53 @@ def test_align_bad_input_exits_2(tilmash, tmp_path):
     result = tilmash("align", str(source), str(target), "--tgt-lang", "en", "--format", "xlsx")
     assert result.exit_code == 2 and "-o" in result.stderr
 
+
+
+def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
+    """The cost as the module's docstring states it, written the slow, obvious way."""
+    from collections import Counter
+
+    from toolkit.align.cost import PRIORS, RATIOS, SHARED, UNSHARED, VARIANCE
+
+    if (di, dj) not in PRIORS or any(k in breaks for k in range(i + 1, i + di)):
+        return math.inf
+    prior = -math.log(PRIORS[(di, dj)])
+
+    def group(features, start, count):
+        anchors, tokens = Counter(), Counter()
+        for f in features[start:start + count]:
+            anchors.update(f.anchors)
+            tokens.update(f.tokens)
+        return (sum(f.length for f in features[start:start + count]), anchors, tokens,
+                sum(f.quotes for f in features[start:start + count]))
+
+    if not di or not dj:
+        lone = group(source, i, di) if di else group(target, j, dj)
+        return prior + UNSHARED * sum(lone[1].values()) * 0.5
+    (l1, a1, t1, q1), (l2, a2, t2, q2) = group(source, i, di), group(target, j, dj)
+    ratio = RATIOS[Lang.EN] / RATIOS[Lang.RU]
+    mean = (l1 + l2 / ratio) / 2 or 1.0
+    delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
+    length = -math.log(max(2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2)))), 1e-12))
+    shared = sum(min(n, a2[k]) for k, n in a1.items())
+    same = sum(min(n, t2[k]) for k, n in t1.items())
+    unshared = sum(a1.values()) + sum(a2.values()) - 2 * shared
+    return length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
+
+
+def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
+    from toolkit.align.aligner import features_of
+    from toolkit.align.cost import AlignCost
+    from toolkit.match import Matcher
+
+    source = features_of(RU, Lang.RU, Matcher(glossary, Lang.RU))
+    target = features_of(EN, Lang.EN, Matcher(glossary, Lang.EN))
+    assert any(f.anchors for f in source) and any(f.tokens for f in target)
+    cost = AlignCost(source, target, Lang.RU, Lang.EN, frozenset({3}))
+    for i in range(len(RU)):
+        for j in range(len(EN)):
+            for di, dj in [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
+                           (4, 4)]:
+                if i + di <= len(RU) and j + dj <= len(EN):
+                    assert cost(i, j, di, dj) == _plain_cost(
+                        source, target, i, j, di, dj, frozenset({3})), (i, j, di, dj)

@@ -50,11 +50,25 @@ def _phi(x: float) -> float:
     return 0.5 * (1 + math.erf(x / math.sqrt(2)))
 
 
+# What the cost reads of a sentence or a group of sentences, flattened for speed: length,
+# anchors, identical tokens, quotes, and the number of anchors.
+_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int]
+
+
+def _view(features: Features) -> _View:
+    return (features.length, features.anchors, features.tokens, features.quotes,
+            sum(features.anchors.values()))
+
+
 class AlignCost:
     """``cost(i, j, di, dj)`` over precomputed sentence features (see :mod:`toolkit.align.dp`).
 
     ``source_breaks`` and ``target_breaks`` are the sentence indices that begin a paragraph: a
     bead never joins sentences across one.
+
+    The DP calls this a few hundred times a sentence (every cell of the band, every bead type),
+    so single sentences are read from precomputed tuples, groups are built once and cached, and
+    the anchor sums skip empty sides; the arithmetic is that of the plain formula, to the bit.
     """
 
     def __init__(self, source: Sequence[Features], target: Sequence[Features], source_lang: Lang,
@@ -63,45 +77,59 @@ class AlignCost:
         self.source, self.target = source, target
         self.ratio = RATIOS[target_lang] / RATIOS[source_lang]
         self.source_breaks, self.target_breaks = source_breaks, target_breaks
-        self._groups: dict[tuple[int, int, int], Features] = {}
+        self._singles = ([_view(f) for f in source], [_view(f) for f in target])
+        self._groups: dict[tuple[int, int, int], _View] = {}
         self._priors = {k: -math.log(v) for k, v in PRIORS.items()}
 
-    def _group(self, side: int, start: int, count: int) -> Features:
+    def _group(self, side: int, start: int, count: int) -> _View:
+        if count == 1:
+            return self._singles[side][start]
         key = (side, start, count)
         group = self._groups.get(key)
         if group is None:
             sentences = (self.source if side == 0 else self.target)[start:start + count]
-            group = Features(sum(f.length for f in sentences), Counter(), Counter(), 0)
+            merged = Features(sum(f.length for f in sentences), Counter(), Counter(), 0)
             for f in sentences:
-                group.anchors.update(f.anchors)
-                group.tokens.update(f.tokens)
-                group.quotes += f.quotes
-            self._groups[key] = group
+                merged.anchors.update(f.anchors)
+                merged.tokens.update(f.tokens)
+                merged.quotes += f.quotes
+            group = self._groups[key] = _view(merged)
         return group
 
-    def _crosses(self, breaks: frozenset[int], start: int, count: int) -> bool:
-        return any(k in breaks for k in range(start + 1, start + count))
+    @staticmethod
+    def _crosses(breaks: frozenset[int], start: int, count: int) -> bool:
+        return count > 1 and bool(breaks) and any(
+            k in breaks for k in range(start + 1, start + count))
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         prior = self._priors.get((di, dj))
-        if prior is None or self._crosses(self.source_breaks, i, di) or self._crosses(
-                self.target_breaks, j, dj):
+        if prior is None or (di > 1 and self._crosses(self.source_breaks, i, di)) or (
+                dj > 1 and self._crosses(self.target_breaks, j, dj)):
             return math.inf
-        source = self._group(0, i, di) if di else None
-        target = self._group(1, j, dj) if dj else None
-        if source is None or target is None:
-            lone = source or target
-            assert lone is not None
-            return prior + UNSHARED * sum(lone.anchors.values()) * 0.5
-        l1, l2 = source.length, target.length
-        mean = (l1 + l2 / self.ratio) / 2 or 1.0
-        delta = (l2 - l1 * self.ratio) / math.sqrt(VARIANCE * mean)
+        if not di or not dj:
+            lone = self._group(0, i, di) if di else self._group(1, j, dj)
+            return prior + UNSHARED * lone[4] * 0.5
+        l1, source_anchors, source_tokens, source_quotes, source_total = (
+            self._singles[0][i] if di == 1 else self._group(0, i, di))
+        l2, target_anchors, target_tokens, target_quotes, target_total = (
+            self._singles[1][j] if dj == 1 else self._group(1, j, dj))
+        ratio = self.ratio
+        mean = (l1 + l2 / ratio) / 2 or 1.0
+        delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
         length_cost = -math.log(max(2 * (1 - _phi(abs(delta))), 1e-12))
-        shared = sum(min(n, target.anchors[k]) for k, n in source.anchors.items()
-                     if k in target.anchors)
-        unshared = sum(source.anchors.values()) + sum(target.anchors.values()) - 2 * shared
-        same_tokens = sum(min(n, target.tokens[k]) for k, n in source.tokens.items()
-                          if k in target.tokens)
-        quotes = min(source.quotes, target.quotes)
+        shared = 0
+        if source_total and target_total:
+            for k, n in source_anchors.items():
+                other = target_anchors.get(k)
+                if other:
+                    shared += n if n < other else other
+        unshared = source_total + target_total - 2 * shared
+        same_tokens = 0
+        if source_tokens and target_tokens:
+            for token, n in source_tokens.items():
+                other = target_tokens.get(token)
+                if other:
+                    same_tokens += n if n < other else other
+        quotes = min(source_quotes, target_quotes)
         return (length_cost + prior - SHARED * (shared + same_tokens) + UNSHARED * unshared
                 - 0.5 * quotes)

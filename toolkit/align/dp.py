@@ -48,7 +48,9 @@ def align(n: int, m: int, cost: Cost, band: int = 20,
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            candidates = []
+            # The cheapest way in; on a tie the smaller bead type wins (as min() of
+            # (total, type) pairs would choose), so that the path is deterministic.
+            best_total, best_type = math.inf, None
             for di, dj in bead_types:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
@@ -57,10 +59,14 @@ def align(n: int, m: int, cost: Cost, band: int = 20,
                 if previous is None:
                     continue
                 step = cost(pi, pj, di, dj)
-                if step != math.inf:
-                    candidates.append((previous[0] + step, (di, dj)))
-            if candidates:
-                row[j] = min(candidates)
+                if step == math.inf:
+                    continue
+                total = previous[0] + step
+                if total < best_total or (total == best_total and best_type is not None
+                                          and (di, dj) < best_type):
+                    best_total, best_type = total, (di, dj)
+            if best_type is not None:
+                row[j] = (best_total, best_type)
     if m not in best[n]:
         raise ValueError("no alignment inside the band; widen it")
     steps = []
