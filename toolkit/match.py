@@ -187,6 +187,7 @@ class Matcher:
         self._keys = partial(word_keys, lang=lang)
         self._index: dict[tuple[int, str], _Bucket] = {}
         self._key_cache: dict[str, frozenset[tuple[int, str]]] = {}
+        self._hit_cache: dict[str, tuple[frozenset[tuple[int, str]], tuple[_Bucket, ...]]] = {}
         order = 0
         for concept in glossary:
             for term in concept.terms(lang):
@@ -247,6 +248,18 @@ class Matcher:
             keys = self._key_cache[token.text] = frozenset(self._token_index_keys(token))
         return keys
 
+    def _index_hits(self, token: Token) -> tuple[frozenset[tuple[int, str]], tuple[_Bucket, ...]]:
+        """A token's index keys and the buckets they open (terms that may start at it), once
+        per word form: most keys of most words open none, and a big glossary is no reason to
+        look again."""
+        found = self._hit_cache.get(token.text)
+        if found is None:
+            index = self._index
+            keys = self._index_keys(token)
+            found = self._hit_cache[token.text] = (
+                keys, tuple(index[key] for key in keys if key in index))
+        return found
+
     def _token_index_keys(self, token: Token) -> Iterator[tuple[int, str]]:
         if not token.is_word:
             yield _PUNCT, token.text
@@ -291,20 +304,24 @@ class Matcher:
         return False
 
     def _candidates(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int, _Entry]]:
-        keys = [self._index_keys(token) for token in tokens]
-        for i in range(len(tokens)):
+        looked = [self._index_hits(token) for token in tokens]
+        count = len(tokens)
+        for i in range(count):
+            hits = looked[i][1]
+            if not hits:
+                continue
             seen: set[int] = set()
-            for index_key in keys[i]:
-                bucket = self._index.get(index_key)
-                if bucket is None:
-                    continue
+            for bucket in hits:
                 candidates = bucket.single
                 for offset, table in ((1, bucket.by_next), (2, bucket.by_after_punct)):
-                    if table and i + offset < len(tokens):
-                        if candidates is bucket.single:
-                            candidates = candidates[:]
-                        for next_key in keys[i + offset]:
-                            candidates.extend(table.get(next_key, ()))
+                    if table and i + offset < count:
+                        # The keys both have, found in C by the smaller side.
+                        common = table.keys() & looked[i + offset][0]
+                        if common:
+                            if candidates is bucket.single:
+                                candidates = candidates[:]
+                            for next_key in common:
+                                candidates.extend(table[next_key])
                 for entry in candidates:
                     if id(entry) in seen:
                         continue
