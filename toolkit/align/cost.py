@@ -15,12 +15,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from toolkit.lang import Lang
 
 __all__ = ["PRIORS", "RATIOS", "AlignCost", "Features"]
+
+K = TypeVar("K")
 
 # Median character-length ratios against English, measured on NTREX-128.
 RATIOS = {Lang.EN: 1.0, Lang.RU: 1.10, Lang.KK: 1.05}
@@ -44,6 +47,16 @@ class Features:
     anchors: Counter[tuple[str, object]] = field(default_factory=Counter)
     tokens: Counter[str] = field(default_factory=Counter)
     quotes: int = 0
+
+
+def _overlap(a: Mapping[K, int], b: Mapping[K, int]) -> int:
+    """How many items two multisets share: the size of their intersection."""
+    total = 0
+    for key, n in a.items():
+        other = b.get(key)
+        if other:
+            total += n if n < other else other
+    return total
 
 
 def _phi(x: float) -> float:
@@ -117,19 +130,10 @@ class AlignCost:
         mean = (l1 + l2 / ratio) / 2 or 1.0
         delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
         length_cost = -math.log(max(2 * (1 - _phi(abs(delta))), 1e-12))
-        shared = 0
-        if source_total and target_total:
-            for k, n in source_anchors.items():
-                other = target_anchors.get(k)
-                if other:
-                    shared += n if n < other else other
+        shared = _overlap(source_anchors, target_anchors) if source_total and target_total else 0
         unshared = source_total + target_total - 2 * shared
-        same_tokens = 0
-        if source_tokens and target_tokens:
-            for token, n in source_tokens.items():
-                other = target_tokens.get(token)
-                if other:
-                    same_tokens += n if n < other else other
+        same_tokens = (_overlap(source_tokens, target_tokens) if source_tokens and target_tokens
+                       else 0)
         quotes = min(source_quotes, target_quotes)
         return (length_cost + prior - SHARED * (shared + same_tokens) + UNSHARED * unshared
                 - 0.5 * quotes)
