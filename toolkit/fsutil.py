@@ -3,6 +3,10 @@
 A reader of the target sees the old file or the new one, never half of one, and an error while
 writing leaves the old file untouched. :func:`replace_all` writes several files that way and
 renames them only when every one was written, so a glossary folder is never left half-updated.
+
+The temporary file is private while it is written (``mkstemp`` makes it 0600); before the rename
+it takes the mode of the file it replaces, or for a new file the mode the user's umask gives
+(0644 usually), so that a report or an export can be shared like any file the user saves.
 """
 
 from __future__ import annotations
@@ -15,10 +19,25 @@ from pathlib import Path
 __all__ = ["atomic_write_bytes", "atomic_write_text", "replace_all"]
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def _temp_beside(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
