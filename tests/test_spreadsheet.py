@@ -207,3 +207,13 @@ def test_column_letters_and_bold_headers():
     sheet = load_workbook(io.BytesIO(data))["S"]
     assert sheet["A2"].font.bold and sheet["A2"].value == "Елші"
     assert _rows(data, "S") == [(1, ["kk", "ru"]), (2, ["Елші", ""])]
+
+
+def test_more_rows_than_a_sheet_holds_is_a_clear_error_not_a_traceback(monkeypatch):
+    import toolkit.spreadsheet as spreadsheet
+    from toolkit.errors import UsageError
+
+    monkeypatch.setattr(spreadsheet, "_MAX_ROWS", 3)
+    with pytest.raises(UsageError, match="the sheet Terms would have more rows than a "
+                                         "spreadsheet holds"):
+        _write(Sheet("Terms", ["kk"], [["Астана"], ["Алматы"], ["Шымкент"]]))

@@ -48,6 +48,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
+from toolkit.errors import UsageError
 from toolkit.i18n import gettext as _
 
 __all__ = ["BOLD", "MAX_RATIO", "MAX_UNPACKED", "PLAIN", "WRAP", "Cell", "Sheet",
@@ -245,7 +246,10 @@ class _SheetWriter:
         for row in sheet.rows:
             number += 1
             if number > _MAX_ROWS:
-                raise ValueError(f"sheet {sheet.name!r} has more rows than a workbook can hold")
+                raise UsageError(_(
+                    "the sheet {sheet} would have more rows than a spreadsheet holds ({limit}); "
+                    "choose another format, or fewer rows").format(
+                    sheet=sheet.name, limit=f"{_MAX_ROWS:,}"))
             self._row(out, number, row)
             if len(out) > 4096:
                 self.stream.write("".join(out).encode("utf-8"))
