@@ -139,7 +139,8 @@ def test_reads_strict_namespaces_prefixes_inline_and_rich_strings_and_cached_val
     strict = "http://purl.oclc.org/ooxml/spreadsheetml/main"
     shared = (f'<sst xmlns="{strict}"><si><t>Ақорда</t></si>'
               "<si><r><t>Қазақ</t></r><r><rPr><b/></rPr><t>стан</t></r>"
-              "<rPh><t>カザフ</t></rPh></si><si><t>_x0001_ and _x005F_x0041_</t></si></sst>")
+              "<rPh><t>カザフ</t></rPh></si>"
+              "<si><t>_x0001_ and _x005F_x0041_ and _xD800_</t></si></sst>")
     sheet = (f'<s:worksheet xmlns:s="{strict}"><s:sheetData>'
              '<s:row><s:c t="s"><s:v>0</s:v></s:c><s:c t="s"><s:v>1</s:v></s:c></s:row>'
              '<s:row><s:c r="B2" t="inlineStr"><s:is><s:t>Нұр-Сұлтан</s:t></s:is></s:c>'
@@ -151,7 +152,7 @@ def test_reads_strict_namespaces_prefixes_inline_and_rich_strings_and_cached_val
     assert WorkbookReader(data, "t.xlsx").sheetnames == ["Лист1"]
     assert _rows(data, "Лист1") == [
         (1, ["Ақорда", "Қазақстан"]),
-        (2, ["", "Нұр-Сұлтан", "АҚОРДА", "#N/A", "1000", "\x01 and _x0041_"])]
+        (2, ["", "Нұр-Сұлтан", "АҚОРДА", "#N/A", "1000", "\x01 and _x0041_ and _xD800_"])]
 
 
 @pytest.mark.parametrize(("sheet", "shared", "message"), [

@@ -457,7 +457,12 @@ def _tag(element: etree._Element) -> str:
 
 
 def _unescape(text: str) -> str:
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+    """Excel's ``_xHHHH_`` escapes undone; a UTF-16 surrogate code stays as written (it is no
+    character on its own, and no file could hold it)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: m.group() if 0xD800 <= int(m.group(1), 16) <= 0xDFFF
+                        else chr(int(m.group(1), 16)), text)
 
 
 def _number_text(value: str) -> str:

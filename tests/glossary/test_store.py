@@ -60,6 +60,19 @@ def test_bad_yaml_names_file_and_line(make_glossary):
     assert problems_of(folder) == [("yaml", "places.yaml", 11)]
 
 
+def test_a_lone_surrogate_is_refused_where_it_is_written(make_glossary):
+    # Valid YAML, but no export, report or YAML file in UTF-8 could hold it.
+    folder = make_glossary({"places.yaml": ABAKAN + textwrap.dedent("""
+        - id: "place-astana"
+          kind: "place"
+          kk:
+            - {term: "Астана", status: "preferred", type: "fullForm"}
+          note: "Елорда \\ud800"
+        """)})
+    assert problems_of(folder) == [("bad-character", "places.yaml", 14)]
+    assert "U+D800" in read_glossary(folder).problems[0].message
+
+
 def test_unknown_key_is_reported_with_suggestion(make_glossary):
     folder = make_glossary({"places.yaml": ABAKAN + '  sorce: "ISO"\n'})
     result = read_glossary(folder)

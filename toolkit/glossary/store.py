@@ -144,6 +144,9 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
     return result
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _origin(name: str, node: yaml.Node) -> Origin:
     return Origin(name, node.start_mark.line + 1)
 
@@ -183,7 +186,15 @@ class _NodeReader:
             return ""
         if node.tag == "tag:yaml.org,2002:null":
             return ""
-        return str(node.value).strip()
+        value = str(node.value).strip()
+        surrogate = _SURROGATE.search(value)
+        if surrogate:
+            # "\ud800" is valid YAML but no UTF-8 file (an export, a report) can hold it.
+            self.error(node, "bad-character", _(
+                "{key} holds a lone UTF-16 surrogate ({code}), which no UTF-8 file can hold")
+                .format(key=key, code=f"U+{ord(surrogate[0]):04X}"))
+            return ""
+        return value
 
     def flag(self, node: yaml.Node | None, key: str, default: bool) -> bool:
         if node is None:
