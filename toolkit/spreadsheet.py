@@ -427,6 +427,16 @@ class SpreadsheetError(Exception):
         return f"{where}: {self.detail}" if where else self.detail
 
 
+def _refuse_dtd(data: bytes, part: str) -> None:
+    """Refuse XML that declares an entity or a DTD (Excel never writes them; they are how XML
+    attacks work)."""
+    window = data.upper()
+    if b"<!ENTITY" in window or b"<!DOCTYPE" in window:
+        raise SpreadsheetError(_(
+            "entity declarations and DTDs are refused (they are how XML attacks work, and "
+            "spreadsheets never need them)"), part)
+
+
 class _Guard(io.RawIOBase):
     """A zip member read through a check that it declares no entity and no DTD (Excel never
     writes them; they are how XML attacks work), as it streams."""
@@ -441,11 +451,7 @@ class _Guard(io.RawIOBase):
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         data = self.stream.read(len(buffer))
-        window = (self.tail + data).upper()
-        if b"<!ENTITY" in window or b"<!DOCTYPE" in window:
-            raise SpreadsheetError(_(
-                "entity declarations and DTDs are refused (they are how XML attacks work, and "
-                "spreadsheets never need them)"), self.part)
+        _refuse_dtd(self.tail + data, self.part)
         self.tail = data[-9:]
         buffer[: len(data)] = data
         return len(data)
@@ -531,10 +537,7 @@ class WorkbookReader:
                 data = stream.read(16 * 1024 * 1024)
         except (zipfile.BadZipFile, zlib.error, OSError) as exc:
             raise SpreadsheetError(str(exc), part) from None
-        if b"<!ENTITY" in data.upper() or b"<!DOCTYPE" in data.upper():
-            raise SpreadsheetError(_(
-                "entity declarations and DTDs are refused (they are how XML attacks work, and "
-                "spreadsheets never need them)"), part)
+        _refuse_dtd(data, part)
         try:
             return etree.fromstring(data, etree.XMLParser(
                 resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False))
