@@ -1,9 +1,9 @@
 """The glossary folder: one YAML file per kind, read with line numbers, written canonically.
 
-Reading works on PyYAML's node tree (``yaml.compose``) rather than on constructed Python
-objects, because nodes keep their line numbers and duplicate keys: every problem names its file
-and line. Only a fixed depth of the tree is visited (concept → language → term → value), so
-aliases cannot make reading expensive.
+Reading works on PyYAML's node tree (:func:`~toolkit.glossary.yamlnodes.compose`) rather
+than on constructed Python objects, because nodes keep their line numbers and duplicate keys:
+every problem names its file and line. Only a fixed depth of the tree is visited (concept →
+language → term → value), so aliases cannot make reading expensive.
 
 Writing is the job of :func:`dump_kind` alone, the *canonical writer*: concepts sorted by id,
 keys in a fixed order (id, kind, kk, ru, en, then the rest), every string value double-quoted,
@@ -43,6 +43,7 @@ from toolkit.glossary.fields import (
 )
 from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
 from toolkit.glossary.validate import Origin, Problem, Severity, SourceMap
+from toolkit.glossary.yamlnodes import compose
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang
 
@@ -111,7 +112,7 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
         result.problems.append(problem)
         return result
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         result.problems.append(Problem(Severity.ERROR, "yaml", _(
