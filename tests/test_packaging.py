@@ -36,6 +36,8 @@ def test_wheel_contains_glossary_and_catalogs(wheel):
     assert "toolkit/cli/main.py" in names
     for lang in ("kk", "ru", "en", "latin"):  # the segmenter's abbreviation lists
         assert f"toolkit/text/data/abbreviations.{lang}.txt" in names
+    for lang in ("ru", "en"):  # Moses' non-breaking prefixes, copied from sacremoses
+        assert f"toolkit/text/data/moses.{lang}.txt" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "tilmash = toolkit.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

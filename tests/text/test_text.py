@@ -88,3 +88,39 @@ def test_segment_keeps_paragraphs_and_line_breaks():
     text = "Заголовок без точки\nПервое предложение. Второе.\n\n\nНовый абзац."
     assert segment(text, Lang.RU) == [
         ["Заголовок без точки", "Первое предложение.", "Второе."], ["Новый абзац."]]
+
+
+def test_moses_prefixes_keep_sentences_whole_without_importing_sacremoses():
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = ("import sys; from toolkit.lang import Lang; from toolkit.text.segment import segment;"
+            "print(segment('Prof. Smith met Gen. Petraeus. Then they left. See No. 5 below.',"
+            " Lang.EN)); print(segment('Справки по тел. 8 (7172) 74-52-01. Приём до 18:00.',"
+            " Lang.RU)); print('sacremoses' in sys.modules, 'joblib' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=REPO, check=True)
+    assert done.stdout.splitlines() == [
+        "[['Prof. Smith met Gen. Petraeus.', 'Then they left.', 'See No. 5 below.']]",
+        "[['Справки по тел. 8 (7172) 74-52-01.', 'Приём до 18:00.']]",
+        "False False"]
+
+
+def test_the_copied_moses_prefixes_are_still_sacremoses_lists():
+    import importlib.util
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location(
+        "moses_prefixes", REPO / "scripts" / "moses_prefixes.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for lang in ("ru", "en"):
+        shipped = (REPO / "toolkit" / "text" / "data" / f"moses.{lang}.txt").read_text(
+            encoding="utf-8")
+        items = [line for line in shipped.splitlines() if line and not line.startswith("#")]
+        assert items == script.moses_items(lang), "run `python scripts/moses_prefixes.py`"
+        assert "sacremoses" in shipped and f"nonbreaking_prefix.{lang}" in shipped

@@ -5,10 +5,10 @@ plain-text article puts its headline and each paragraph on a line of its own; a 
 full stop to split at). Within a line, candidate boundaries come from razdel and from a plain
 rule (terminal punctuation, optional closing quotes, space, then a capital letter, a digit or an
 opening quote); a candidate is dropped when the word before the full stop is an abbreviation of
-the language (``data/abbreviations.<lang>.txt``, plus Moses' non-breaking prefixes from
-sacremoses for ru and en) or an initial ("Е. Кошербаев", "Е.Кошербаев"), when the next
-sentence would start with a lower-case letter, or when the full stop stands inside a short
-quotation (a title: “Сибирь. Экономика будущего”).
+the language (``data/abbreviations.<lang>.txt``, plus Moses' non-breaking prefixes for ru and
+en, ``data/moses.<lang>.txt``, copied from sacremoses) or an initial ("Е. Кошербаев",
+"Е.Кошербаев"), when the next sentence would start with a lower-case letter, or when the full
+stop stands inside a short quotation (a title: “Сибирь. Экономика будущего”).
 
 >>> [s.text for s in split_sentences("Т.б. мәселелер талқыланды. Е. Көшербаев сөз сөйледі.",
 ...                                   Lang.KK)]
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 from razdel import sentenize
 
@@ -43,23 +43,26 @@ def abbreviations(lang: Lang) -> tuple[frozenset[str], frozenset[str]]:
     """(abbreviations, abbreviations only before a number) of ``lang``, as written, folded."""
     words: set[str] = set()
     numeric: set[str] = set()
-    data = files("toolkit.text").joinpath("data")
     for name in (f"abbreviations.{lang.value}.txt", "abbreviations.latin.txt"):
-        text = data.joinpath(name).read_text(encoding="utf-8")
-        words.update(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+        words.update(_items(name))
     if lang in (Lang.RU, Lang.EN):
-        from sacremoses.corpus import NonbreakingPrefixes
-
-        for entry in NonbreakingPrefixes().words(lang.value):
+        # Moses' lists, copied from sacremoses by scripts/moses_prefixes.py: importing
+        # sacremoses would load its tokenizer (and joblib) on every run.
+        for entry in _items(f"moses.{lang.value}.txt"):
             item, _, flag = entry.partition("#")
-            item = item.strip()
-            if not item or item[0].isdigit():
-                continue
-            (numeric if "NUMERIC_ONLY" in flag else words).add(item)
+            (numeric if "NUMERIC_ONLY" in flag else words).add(item.strip())
     words -= _UNITS
     return (frozenset(w.casefold() for w in words), frozenset(w.casefold() for w in numeric))
 
+
+def _items(name: str) -> list[str]:
+    """The items of a data file: one a line, ``#`` comment lines skipped."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+_DATA = Path(__file__).resolve().parent / "data"
 
 # Units of measurement are written without a full stop in Russian and Kazakh, so a full stop
 # after one ends the sentence ("до 10 см. Для ..."); Moses' Russian list has some of them.
