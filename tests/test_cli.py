@@ -16,7 +16,9 @@ from toolkit.cli import build_cli
 
 
 def all_command_paths(group: click.Group, prefix: tuple[str, ...] = ()):
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # as --help lists them: the top level is lazy
+        command = group.get_command(ctx, name)
         yield (*prefix, name)
         if isinstance(command, click.Group):
             yield from all_command_paths(command, (*prefix, name))
@@ -192,3 +194,27 @@ def test_click_usage_errors_exit_2(tilmash):
     result = tilmash("glossary", "export", "--format", "docx")
     assert result.exit_code == 2
     assert "'docx' is not one of 'csv', 'tsv'" in result.stderr
+
+
+def _modules_after(*args: str) -> set[str]:
+    code = ("import sys\nfrom toolkit.cli import main\ntry:\n    main(sys.argv[1:])\n"
+            "except SystemExit:\n    pass\nprint(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          cwd=REPO, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+    return set(done.stderr.split())
+
+
+def test_help_loads_only_what_help_needs():
+    loaded = _modules_after("--help")
+    heavy = {"yaml", "rich", "lxml", "pymorphy3", "babel", "razdel", "sacremoses",
+             "importlib.metadata", "xml.sax.saxutils", "urllib.request", "ssl",
+             "toolkit.glossary.store", "toolkit.match", "toolkit.spreadsheet"}
+    assert "click" in loaded and "toolkit.cli.check_cmd" in loaded  # it lists every command
+    assert loaded & heavy == set()
+
+
+def test_a_command_loads_its_own_module_only():
+    loaded = _modules_after("segment", "examples/article.ru.txt", "--lang", "ru")
+    assert "toolkit.text.segment" in loaded
+    assert {"toolkit.cli.check_cmd", "toolkit.cli.align_cmd", "toolkit.cli.glossary_cmds",
+            "toolkit.glossary.store", "yaml", "lxml"} & loaded == set()

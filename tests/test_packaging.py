@@ -29,6 +29,7 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_contains_glossary_and_catalogs(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
+    assert wheel.name.startswith(f"tilmash-{toolkit.__version__}-")  # one version, read by hatch
     for kind_file in ("titles", "people", "places", "organisations", "events", "other"):
         assert f"toolkit/_bundled/glossary/{kind_file}.yaml" in names
     for lang in ("kk", "ru", "en"):

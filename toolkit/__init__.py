@@ -3,11 +3,8 @@
 The import package is ``toolkit``; the distribution and the command are ``tilmash``.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("tilmash")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written: pyproject.toml reads it from here (hatch's version
+# source), so that the command needs no package metadata lookup at start-up.
+__version__ = "0.1.0"
 
 __all__ = ["__version__"]

@@ -7,28 +7,35 @@ suffix such as ``.ru.txt``. A language that cannot be known is a usage error: ne
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-from toolkit.align.bead import Bead
 from toolkit.errors import UsageError
 from toolkit.formats.base import Bilingual, Segments, lang_from_filename
-from toolkit.formats.plain import decode_text, pair_lines, sentences_with_lines
-from toolkit.formats.po import read_po
-from toolkit.formats.tmx import read_tmx
-from toolkit.formats.tsv import read_tsv
-from toolkit.formats.xliff import read_xliff
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
+
+if TYPE_CHECKING:
+    from toolkit.align.bead import Bead
 
 __all__ = ["FORMATS", "Input", "format_of", "load_pair", "resolve_lang"]
 
 FORMATS = ("plain", "tsv", "po", "xliff", "tmx")
 _EXTENSIONS = {".tsv": "tsv", ".tab": "tsv", ".po": "po", ".pot": "po", ".xlf": "xliff",
                ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".tmx": "tmx"}
-_BILINGUAL: dict[str, Callable[[bytes, str], Bilingual]] = {
-    "tsv": read_tsv, "po": read_po, "xliff": read_xliff}
+# A lazy table: a reader's module (and lxml, for XML formats) is imported only when a file of
+# its format is read.
+_BILINGUAL = {"tsv": ("toolkit.formats.tsv", "read_tsv"), "po": ("toolkit.formats.po", "read_po"),
+              "xliff": ("toolkit.formats.xliff", "read_xliff")}
+
+
+def _reader(fmt: str) -> Callable[[bytes, str], Bilingual]:
+    module, name = _BILINGUAL[fmt]
+    reader: Callable[[bytes, str], Bilingual] = getattr(importlib.import_module(module), name)
+    return reader
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,8 @@ class Input:
 def _aligned(source: str, target: str, langs: tuple[Lang, Lang], aligner: Aligner) -> Segments:
     """Segment pairs from aligned sentences; a segment's line is where its first sentence is
     (a sentence with no counterpart gets the line of its neighbour on the other side)."""
+    from toolkit.formats.plain import sentences_with_lines
+
     src, src_lines, src_breaks = sentences_with_lines(source, langs[0])
     tgt, tgt_lines, tgt_breaks = sentences_with_lines(target, langs[1])
     beads = aligner(src, tgt, langs[0], langs[1], src_breaks, tgt_breaks)
@@ -81,7 +90,7 @@ def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: s
 
 
 Aligner = Callable[[Sequence[str], Sequence[str], Lang, Lang, frozenset[int], frozenset[int]],
-                   list[Bead]]
+                   "list[Bead]"]
 
 
 def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | None,
@@ -93,6 +102,8 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
     sentence does not shift every pair after it), or line by line with ``by_line`` or when no
     aligner is given.
     """
+    from toolkit.formats.plain import decode_text, pair_lines
+
     source_name, source_data = source
     if fmt == "plain":
         if target is None:
@@ -111,10 +122,12 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
         raise UsageError(_("a {format} file holds both languages: name only that file").format(
             format=fmt.upper()))
     if fmt == "tmx":
+        from toolkit.formats.tmx import read_tmx
+
         segments, chosen_source, chosen_target = read_tmx(source_data, source_name).pair(
             source_lang, target_lang)
         return Input(segments, chosen_source, chosen_target, source_name, source_name)
-    bilingual = _BILINGUAL[fmt](source_data, source_name)
+    bilingual = _reader(fmt)(source_data, source_name)
     return Input(bilingual.segments,
                  resolve_lang(source_lang, bilingual.source_lang, source_name, "source", False),
                  resolve_lang(target_lang, bilingual.target_lang, source_name, "target", False),

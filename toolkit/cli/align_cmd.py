@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 import click
 
-from toolkit.align.aligner import LOW_CONFIDENCE, align_sentences
-from toolkit.align.bead import Bead
-from toolkit.align.units import pivot_units
-from toolkit.check.inputs import resolve_lang
 from toolkit.cli.common import (
     LANG_CODES,
     glossary_option,
@@ -20,13 +17,11 @@ from toolkit.cli.common import (
     write_output,
 )
 from toolkit.errors import UsageError
-from toolkit.formats.plain import decode_text
-from toolkit.formats.tmx import write_tmx
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang, parse_lang
-from toolkit.match import Matcher
-from toolkit.report.alignment import beads_text, tsv_text, write_alignment_xlsx
-from toolkit.text.segment import segment
+
+if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
+    from toolkit.align.bead import Bead
 
 __all__ = ["register"]
 
@@ -55,6 +50,11 @@ def register(cli: click.Group) -> None:
               tgt_lang: str | None, kk: str | None, ru: str | None, en: str | None,
               glossary_option: str | None, presegmented: bool, fmt_name: str,
               output: str | None) -> None:
+        from toolkit.align.aligner import align_sentences
+        from toolkit.align.units import pivot_units
+        from toolkit.check.inputs import resolve_lang
+        from toolkit.match import Matcher
+
         require_output(fmt_name, output, ("xlsx",))
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
@@ -96,6 +96,9 @@ def register(cli: click.Group) -> None:
 
 def _sentences(path: str, lang: Lang, presegmented: bool) -> tuple[list[str], frozenset[int]]:
     """The sentences of a document and the indices of those that begin a paragraph."""
+    from toolkit.formats.plain import decode_text
+    from toolkit.text.segment import segment
+
     text = decode_text(read_input(path), path)
     paragraphs: list[list[str]] = [[]]
     if presegmented:
@@ -117,6 +120,10 @@ def _sentences(path: str, lang: Lang, presegmented: bool) -> tuple[list[str], fr
 
 def _write(fmt_name: str, output: str | None, langs: list[Lang], rows: list[list[str]],
            scores: list[float], source_lang: Lang, beads: list[Bead]) -> None:
+    from toolkit.align.aligner import LOW_CONFIDENCE
+    from toolkit.formats.tmx import write_tmx
+    from toolkit.report.alignment import beads_text, tsv_text, write_alignment_xlsx
+
     if fmt_name == "xlsx":
         book = io.BytesIO()
         write_alignment_xlsx(book, langs, rows, scores, LOW_CONFIDENCE)

@@ -8,17 +8,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from toolkit.align.aligner import align_sentences
-from toolkit.align.bead import Bead
-from toolkit.check.base import Severity
-from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
-from toolkit.check.inputs import FORMATS, format_of, load_pair
-from toolkit.check.runner import check_pairs, check_three_way, matchers_for
+from toolkit.check.inputs import FORMATS
 from toolkit.cli.common import (
     LANG_CODES,
     glossary_option,
@@ -31,16 +25,15 @@ from toolkit.cli.common import (
     write_output,
 )
 from toolkit.errors import InputError, UsageError
-from toolkit.formats.plain import decode_text
-from toolkit.fsutil import atomic_write_text
-from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import Lang, parse_lang
-from toolkit.match import Matcher
-from toolkit.report.findings import Report, render_terminal, summary_line, write_json
-from toolkit.report.html import render_html
-from toolkit.report.xlsx import write_xlsx
+
+if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
+    from toolkit.align.bead import Bead
+    from toolkit.glossary.model import Glossary
+    from toolkit.match import Matcher
+    from toolkit.report.findings import Report
 
 __all__ = ["register"]
 
@@ -84,6 +77,12 @@ def register(cli: click.Group) -> None:
               input_format: str | None, by_line: bool, document: bool,
               glossary_option: str | None, fmt_name: str, output: str | None,
               fail_on: str, ignore_file: str | None, write_ignore: bool) -> None:
+        from toolkit.align.aligner import align_sentences
+        from toolkit.check.base import Severity
+        from toolkit.check.inputs import format_of, load_pair
+        from toolkit.check.runner import check_pairs, matchers_for
+        from toolkit.report.findings import Report
+
         require_output(fmt_name, output, ("html", "xlsx"))
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
@@ -125,6 +124,10 @@ def register(cli: click.Group) -> None:
 
 
 def _three_way(glossary: Glossary, files: dict[Lang, str | None], extra: str | None) -> Report:
+    from toolkit.check.runner import check_three_way
+    from toolkit.formats.plain import decode_text
+    from toolkit.report.findings import Report
+
     if extra is not None or not all(files.values()):
         raise UsageError(_("a three-way check needs --kk, --ru and --en, and no other file"))
     texts: dict[Lang, list[str]] = {}
@@ -152,6 +155,14 @@ def _progress(total: int) -> Iterator[Callable[[], None] | None]:
     if total < PROGRESS_FROM or not console.is_terminal:
         yield None
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     with Progress(TextColumn(_("Checking")), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=console, transient=True) as bar:
         task = bar.add_task("check", total=total)
@@ -159,6 +170,9 @@ def _progress(total: int) -> Iterator[Callable[[], None] | None]:
 
 
 def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Report:
+    from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
+    from toolkit.fsutil import atomic_write_text
+
     path = Path(ignore_file or DEFAULT_NAME)
     keys = parse_ignore(read_input(str(path)), str(path)) if path.is_file() else set()
     if ignore_file and not path.is_file() and not write:
@@ -174,12 +188,18 @@ def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Repor
 
 
 def _emit(report: Report, fmt_name: str, output: str | None) -> None:
+    from toolkit.report.findings import render_terminal, summary_line, write_json
+
     if fmt_name == "terminal" and not output:
         render_terminal(stdout(), report)
         return
     if fmt_name == "html":
+        from toolkit.report.html import render_html
+
         data = render_html(report).encode("utf-8")
     elif fmt_name == "xlsx":
+        from toolkit.report.xlsx import write_xlsx
+
         workbook = io.BytesIO()
         write_xlsx(workbook, report)
         data = workbook.getvalue()
@@ -188,6 +208,8 @@ def _emit(report: Report, fmt_name: str, output: str | None) -> None:
         if fmt_name == "json":
             write_json(text, report)
         else:  # the terminal report as plain text in a file
+            from rich.console import Console
+
             render_terminal(Console(file=text, width=120, no_color=True), report)
         data = text.getvalue().encode("utf-8")
     write_output(data, output)

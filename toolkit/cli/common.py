@@ -10,20 +10,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
 
 from toolkit.errors import InputError, UsageError
-from toolkit.fsutil import atomic_write_bytes
-from toolkit.glossary import glossary_path, load_glossary
-from toolkit.glossary.model import Glossary
-from toolkit.glossary.validate import Problem, Severity
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
-from toolkit.labels import number
 from toolkit.lang import LANGS
+
+if TYPE_CHECKING:  # imported where used: `tilmash --help` needs none of them
+    from rich.console import Console
+
+    from toolkit.glossary.model import Glossary
+    from toolkit.glossary.validate import Problem
 
 __all__ = [
     "LANG_CODES",
@@ -47,6 +47,8 @@ LANG_CODES = [lang.value for lang in LANGS]
 
 
 def stdout() -> Console:
+    from rich.console import Console
+
     console = Console(highlight=False)
     # Piped output is for files and programs: long lines stay whole instead of being folded.
     console.soft_wrap = not console.is_terminal
@@ -54,15 +56,22 @@ def stdout() -> Console:
 
 
 def stderr() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def problem_line(console: Console, problem: Problem) -> None:
+    from toolkit.glossary.validate import Severity
+
     style = "red" if problem.severity is Severity.ERROR else "yellow"
     console.print(str(problem), style=style, markup=False)
 
 
 def problems_summary(problems: Sequence[Problem]) -> str:
+    from toolkit.glossary.validate import Severity
+    from toolkit.labels import number
+
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
     return ", ".join([
@@ -117,6 +126,8 @@ def require_output(fmt: str, output: str | None, file_formats: tuple[str, ...]) 
 def write_output(data: bytes, output: str | None) -> None:
     """``data`` to ``-o FILE`` atomically, else to standard output."""
     if output:
+        from toolkit.fsutil import atomic_write_bytes
+
         atomic_write_bytes(Path(output), data)
     else:
         sys.stdout.buffer.write(data)
@@ -125,6 +136,8 @@ def write_output(data: bytes, output: str | None) -> None:
 
 def load_chosen_glossary(option: str | None) -> Glossary:
     """The glossary that --glossary, TILMASH_GLOSSARY or the bundled default names."""
+    from toolkit.glossary import glossary_path, load_glossary
+
     return load_glossary(glossary_path(option))
 
 

@@ -20,19 +20,12 @@ from toolkit.cli.common import (
     write_output,
 )
 from toolkit.errors import UsageError
-from toolkit.fsutil import replace_all
-from toolkit.glossary import glossary_path, load_glossary, read_glossary, read_interchange
-from toolkit.glossary.diff import glossary_diff
-from toolkit.glossary.io import EXPORT_FORMATS, export_glossary
+from toolkit.glossary import glossary_path
+from toolkit.glossary.io import EXPORT_FORMATS
 from toolkit.glossary.model import Glossary, Kind, Status, Term
-from toolkit.glossary.stats import glossary_stats
-from toolkit.glossary.store import check_folder, render_folder
-from toolkit.glossary.validate import has_errors
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
-from toolkit.labels import number
 from toolkit.lang import LANGS
-from toolkit.report.glossary_view import render_concepts, render_diff, render_stats
 
 __all__ = ["register"]
 
@@ -48,6 +41,9 @@ def register(cli: click.Group) -> None:
         "Check a glossary: exit 0 when valid, 1 with errors or warnings, 2 when unreadable."))
     @click.argument("path", required=False, metavar=_("[PATH]"))
     def validate(path: str | None) -> None:
+        from toolkit.glossary import read_glossary
+        from toolkit.labels import number
+
         target = glossary_path(path)
         result = read_glossary(target, path)
         out, err = stdout(), stderr()
@@ -69,6 +65,9 @@ def register(cli: click.Group) -> None:
     @click.option("--limit", default=20, show_default=True, type=click.IntRange(1),
                   help=_("Show at most this many concepts."))
     def show(query: str, glossary_option: str | None, limit: int) -> None:
+        from toolkit.labels import number
+        from toolkit.report.glossary_view import render_concepts
+
         found = load_chosen_glossary(glossary_option).search(query)
         if not found:
             stderr().print(_("No concept matches {query!r}.").format(query=query), markup=False)
@@ -84,6 +83,9 @@ def register(cli: click.Group) -> None:
     @glossary.command(help=_("Count concepts by kind, language and status."))
     @glossary_option
     def stats(glossary_option: str | None) -> None:
+        from toolkit.glossary.stats import glossary_stats
+        from toolkit.report.glossary_view import render_stats
+
         render_stats(stdout(), glossary_stats(load_chosen_glossary(glossary_option)))
 
     @glossary.command(help=_(
@@ -92,6 +94,10 @@ def register(cli: click.Group) -> None:
     @click.option("--check", is_flag=True, help=_(
         "Change nothing; exit 1 when a file is not in canonical form."))
     def fmt(path: str | None, check: bool) -> None:
+        from toolkit.fsutil import replace_all
+        from toolkit.glossary import load_glossary
+        from toolkit.glossary.store import check_folder, render_folder
+
         target = glossary_path(path)
         if not target.is_dir():
             raise UsageError(_("{path} is not a glossary folder; fmt rewrites folders only").format(
@@ -124,6 +130,8 @@ def register(cli: click.Group) -> None:
                   help=_("Only terms of this status (repeatable)."))
     def export(glossary_option: str | None, fmt_name: str, output: str | None,
                kinds: tuple[str, ...], statuses: tuple[str, ...]) -> None:
+        from toolkit.glossary.io import export_glossary
+
         require_output(fmt_name, output, ("xlsx",))
         selected = _select(load_chosen_glossary(glossary_option), kinds, statuses)
         data = export_glossary(selected, fmt_name)
@@ -140,6 +148,13 @@ def register(cli: click.Group) -> None:
     @click.option("--allow-remove", is_flag=True,
                   help=_("Let the import remove concepts that the file no longer has."))
     def import_(file: str, into: str | None, dry_run: bool, allow_remove: bool) -> None:
+        from toolkit.fsutil import replace_all
+        from toolkit.glossary import load_glossary, read_interchange
+        from toolkit.glossary.diff import glossary_diff
+        from toolkit.glossary.store import render_folder
+        from toolkit.glossary.validate import has_errors
+        from toolkit.report.glossary_view import render_diff
+
         target = glossary_path(into)
         if into is None and target.resolve().is_relative_to(_INSTALLED):
             raise UsageError(_("name the glossary folder with --into; the installed glossary "

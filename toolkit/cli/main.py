@@ -9,6 +9,7 @@ group as well, so that it is listed in ``--help`` and validated like any option.
 
 from __future__ import annotations
 
+import importlib
 import io
 import sys
 from collections.abc import Sequence
@@ -16,7 +17,6 @@ from collections.abc import Sequence
 import click
 
 from toolkit import __version__
-from toolkit.cli import align_cmd, check_cmd, glossary_cmds, text_cmds
 from toolkit.cli.common import LANG_CODES, Group, problem_line, stderr
 from toolkit.clicktr import install_click_translations
 from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
@@ -27,10 +27,35 @@ from toolkit.lang import UnknownLanguage
 __all__ = ["build_cli", "main"]
 
 
+# Which module declares each command. A module is imported when one of its commands is looked
+# up (to run it, or to list it in --help), and imports its own heavy machinery only inside the
+# command, so `tilmash --help` loads no glossary, morphology or XML code.
+COMMAND_MODULES = {
+    "glossary": "glossary_cmds",
+    "scan": "text_cmds",
+    "segment": "text_cmds",
+    "check": "check_cmd",
+    "align": "align_cmd",
+}
+
+
+class LazyGroup(Group):
+    """The top-level group: commands are declared by their modules on first look-up."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMAND_MODULES, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(cmd_name)
+        if cmd_name not in self.commands and module is not None:
+            importlib.import_module(f"toolkit.cli.{module}").register(self)
+        return self.commands.get(cmd_name)
+
+
 def build_cli() -> click.Group:
     """Declare the commands in the current UI language."""
 
-    @click.group(cls=Group, help=_(
+    @click.group(cls=LazyGroup, help=_(
         "tilmash: keep Kazakh, Russian and English versions of an article consistent with a "
         "trilingual glossary."), context_settings={"help_option_names": ["-h", "--help"]})
     @click.version_option(__version__, "--version", prog_name="tilmash",
@@ -43,8 +68,6 @@ def build_cli() -> click.Group:
         # The language was applied by main() before the commands were declared.
         pass
 
-    for module in (glossary_cmds, text_cmds, check_cmd, align_cmd):
-        module.register(cli)
     return cli
 
 

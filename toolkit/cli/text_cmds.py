@@ -15,14 +15,9 @@ from toolkit.cli.common import (
     stderr,
     stdout,
 )
-from toolkit.formats.plain import decode_text
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
-from toolkit.labels import number
 from toolkit.lang import parse_lang
-from toolkit.match import Matcher
-from toolkit.report.scan_view import render_mentions, write_jsonl
-from toolkit.text.segment import segment as split_paragraphs
 
 __all__ = ["register"]
 
@@ -39,6 +34,11 @@ def register(cli: click.Group) -> None:
     @click.option("--format", "fmt_name", type=click.Choice(["text", "jsonl"]), default="text",
                   show_default=True, help=_("Output format."))
     def scan(file: str, text_lang: str, glossary_option: str | None, fmt_name: str) -> None:
+        from toolkit.formats.plain import decode_text
+        from toolkit.labels import number
+        from toolkit.match import Matcher
+        from toolkit.report.scan_view import render_mentions, write_jsonl
+
         lang = parse_lang(text_lang)
         text = decode_text(read_input(file), shown(file))
         glossary = load_chosen_glossary(glossary_option)
@@ -59,6 +59,9 @@ def register(cli: click.Group) -> None:
     @click.option("--lang", "text_lang", required=True, type=click.Choice(LANG_CODES),
                   help=_("Language of the text."))
     def segment(file: str, text_lang: str) -> None:
+        from toolkit.formats.plain import decode_text
+        from toolkit.text.segment import segment as split_paragraphs
+
         text = decode_text(read_input(file), shown(file))
         paragraphs = split_paragraphs(text, parse_lang(text_lang))
         click.echo("\n\n".join("\n".join(sentences) for sentences in paragraphs))

@@ -10,14 +10,27 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import GlossaryInvalid, InputError
-from toolkit.glossary.io.csv import read_csv
 from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
-from toolkit.glossary.store import ReadResult, read_folder, read_yaml
 from toolkit.glossary.validate import Problem, Severity, has_errors, validate
 from toolkit.i18n import gettext as _
 from toolkit.resources import bundled_glossary_dir
+
+if TYPE_CHECKING:
+    from toolkit.glossary.store import ReadResult
+
+
+def __getattr__(name: str) -> Any:
+    # The readers (PyYAML, csv) are imported when a glossary is read, not with the package:
+    # a cached glossary needs neither.
+    if name == "ReadResult":
+        from toolkit.glossary.store import ReadResult
+
+        return ReadResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Concept",
@@ -55,6 +68,9 @@ def read_glossary(path: Path, name: str | None = None) -> ReadResult:
     Raises :class:`~toolkit.errors.InputError` only when there is nothing to read at all (no
     such file, an unknown kind of file, a file too large to be a glossary).
     """
+    from toolkit.glossary.io.csv import read_csv
+    from toolkit.glossary.store import read_folder, read_yaml
+
     shown = name if name is not None else str(path)
     if path.is_dir():
         result = read_folder(path, shown)
@@ -84,6 +100,7 @@ def read_interchange(data: bytes, name: str) -> ReadResult:
 
     Raises :class:`~toolkit.errors.InputError` for an extension it does not read.
     """
+    from toolkit.glossary.io.csv import read_csv
     from toolkit.glossary.io.tbx import read_tbx
     from toolkit.glossary.io.xlsx import read_xlsx
 
