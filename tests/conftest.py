@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -42,6 +43,13 @@ def run_cli(*args: str, env: Mapping[str, str | None] | None = None,
         finally:
             set_language(Lang.EN)
         return Run(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory) -> None:
+    """The suite caches glossaries in a folder of its own, never in the user's cache."""
+    os.environ["TILMASH_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ.pop("TILMASH_NO_CACHE", None)
 
 
 @pytest.fixture

@@ -81,10 +81,22 @@ def problems_summary(problems: Sequence[Problem]) -> str:
 
 
 def glossary_option(function: F) -> F:
+    """--glossary, and --no-cache for the glossary it names."""
+    function = click.option(
+        "--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
+        help=_("Read the glossary files again instead of the copy cached on an earlier run."),
+    )(function)
     return click.option(
         "--glossary", "glossary_option", metavar=_("PATH"), envvar="TILMASH_GLOSSARY",
         help=_("Glossary folder, or a CSV/TSV file in the long format "
                "(default: $TILMASH_GLOSSARY, else the bundled glossary)."))(function)
+
+
+def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        from toolkit import cache
+
+        cache.set_enabled(False)
 
 
 class Command(click.Command):

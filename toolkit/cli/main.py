@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import click
 
-from toolkit import __version__
+from toolkit import __version__, cache
 from toolkit.cli.common import LANG_CODES, Group, problem_line, stderr
 from toolkit.clicktr import install_click_translations
 from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
@@ -114,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> None:
               flush=True)
         sys.exit(2)
     install_click_translations()
+    cache.set_enabled(True)  # until a command's --no-cache says otherwise
     cli = build_cli()
     try:
         code = cli.main(args=args, prog_name="tilmash", standalone_mode=False)

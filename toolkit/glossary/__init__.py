@@ -121,10 +121,42 @@ def read_interchange(data: bytes, name: str) -> ReadResult:
 def load_glossary(path: Path, name: str | None = None) -> Glossary:
     """The glossary at ``path``; raises :class:`~toolkit.errors.GlossaryInvalid` on errors.
 
-    Warnings do not stop loading: ``tilmash glossary validate`` is where they are shown.
+    Warnings do not stop loading: ``tilmash glossary validate`` is where they are shown. A
+    glossary loaded before from the same files comes from the cache (:mod:`toolkit.cache`).
     """
+    from toolkit import cache
+
+    entry_key = _cache_key(path) if cache.enabled() else None
+    if entry_key is not None:
+        cached = cache.load("glossary", entry_key)
+        if isinstance(cached, Glossary):
+            return cached
     result = read_glossary(path, name)
     errors = [p for p in result.problems if p.severity is Severity.ERROR]
     if errors:
         raise GlossaryInvalid(name if name is not None else str(path), errors)
-    return result.glossary
+    glossary = result.glossary
+    if entry_key is not None:
+        cache.save("glossary", entry_key, glossary)
+    return glossary
+
+
+def _cache_key(path: Path) -> str | None:
+    """The cache key of the glossary at ``path``: the names and bytes of the files that
+    :func:`read_glossary` reads there; ``None`` when they cannot be read (reading will say
+    why) or are too large to be a glossary."""
+    from toolkit import cache
+
+    try:
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+        else:
+            files = [path]
+        parts: list[bytes | str] = ["glossary", str(len(files))]
+        for file in files:
+            if file.stat().st_size > MAX_FILE_BYTES:
+                return None
+            parts += [file.name if path.is_dir() else file.suffix.lower(), file.read_bytes()]
+        return cache.key(parts)
+    except OSError:
+        return None
