@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import subprocess
 import sys
@@ -200,7 +201,8 @@ def _modules_after(*args: str) -> set[str]:
     code = ("import sys\nfrom toolkit.cli import main\ntry:\n    main(sys.argv[1:])\n"
             "except SystemExit:\n    pass\nprint(' '.join(sorted(sys.modules)), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          cwd=REPO, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+                          cwd=REPO, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+                                         "TILMASH_CACHE_DIR": os.environ["TILMASH_CACHE_DIR"]})
     return set(done.stderr.split())
 
 
@@ -218,3 +220,9 @@ def test_a_command_loads_its_own_module_only():
     assert "toolkit.text.segment" in loaded
     assert {"toolkit.cli.check_cmd", "toolkit.cli.align_cmd", "toolkit.cli.glossary_cmds",
             "toolkit.glossary.store", "yaml", "lxml"} & loaded == set()
+
+
+def test_a_check_imports_no_package_metadata_and_no_moses_tokenizer():
+    loaded = _modules_after("check", "examples/article.ru.txt", "examples/article.en.txt")
+    assert "pymorphy3" in loaded and "toolkit.check.runner" in loaded
+    assert {"importlib.metadata", "sacremoses", "joblib", "toolkit.cli.align_cmd"} & loaded == set()

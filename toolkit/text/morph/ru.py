@@ -22,8 +22,11 @@ __all__ = ["ru_keys"]
 @cache
 def _analyzer() -> Any:
     import pymorphy3  # heavy: imported on first use only
+    import pymorphy3_dicts_ru
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    # The dictionary's path given, pymorphy3 does not scan every installed package's entry
+    # points (importlib.metadata) to find it.
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 # Case endings of nouns and surnames. For a word the dictionary does not know, the predictor
