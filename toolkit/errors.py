@@ -5,6 +5,7 @@
     TilmashError                 exit_code 2: the run cannot go on
     ├── InputError               a file is unreadable or malformed: file, line, column
     │   └── GlossaryInvalid      a glossary has errors: the list of problems
+    ├── OutputError              a file cannot be written: file, what went wrong
     └── UsageError               the command line asks for something impossible
 
 Messages are built by the CLI through gettext; the exceptions carry the parts (file, line, what)
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from toolkit.glossary.validate import Problem
 
-__all__ = ["GlossaryInvalid", "InputError", "TilmashError", "UsageError"]
+__all__ = ["GlossaryInvalid", "InputError", "OutputError", "TilmashError", "UsageError"]
 
 
 class TilmashError(Exception):
@@ -72,6 +73,19 @@ class GlossaryInvalid(InputError):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+
+class OutputError(TilmashError):
+    """A file that cannot be written. ``file`` names it as the user gave it; ``detail`` is the
+    (already localised) sentence that says why, naming the file."""
+
+    def __init__(self, file: str, detail: str) -> None:
+        super().__init__(file, detail)
+        self.file = file
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.detail
 
 
 class UsageError(TilmashError):

@@ -7,6 +7,9 @@ renames them only when every one was written, so a glossary folder is never left
 The temporary file is private while it is written (``mkstemp`` makes it 0600); before the rename
 it takes the mode of the file it replaces, or for a new file the mode the user's umask gives
 (0644 usually), so that a report or an export can be shared like any file the user saves.
+
+A target that cannot be written (a folder, a read-only place, /proc) raises
+:class:`~toolkit.errors.OutputError` naming it, and no temporary file is left behind.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+
+from toolkit.errors import OutputError
+from toolkit.i18n import gettext as _
 
 __all__ = ["atomic_write_bytes", "atomic_write_text", "replace_all"]
 
@@ -32,25 +38,55 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
+def _cannot_write(path: Path, exc: OSError) -> OutputError:
+    return OutputError(str(path), _("cannot write {path}: {reason}").format(
+        path=path, reason=exc.strerror or str(exc)))
+
+
 def _temp_beside(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = _mode_for(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """``data`` in a new temporary file beside ``path``; :class:`OutputError` (and nothing
+    left behind) when it cannot be made or written."""
+    if path.is_dir() or not path.name or path.name in (".", ".."):
+        raise OutputError(str(path), _("cannot write {path}: it is a folder; name a file")
+                          .format(path=path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = _mode_for(path)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(str(path), _(
+            "cannot write {path}: no file can be created in {folder} ({reason})").format(
+            path=path, folder=path.parent, reason=exc.strerror or str(exc))) from None
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-    except BaseException:
+    except BaseException as exc:
         os.unlink(name)
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from None
         raise
     return Path(name)
 
 
+def _rename(temp: Path, path: Path) -> None:
+    """Move a written temporary file onto ``path``, or remove it and raise OutputError."""
+    try:
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _cannot_write(path, exc) from None
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically."""
-    os.replace(_temp_beside(path, data), path)
+    """Replace ``path`` with ``data`` atomically.
+
+    Raises :class:`~toolkit.errors.OutputError`, leaving no temporary file, when ``path`` is
+    a folder or cannot be written.
+    """
+    _rename(_temp_beside(path, data), path)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -68,5 +104,11 @@ def replace_all(files: Mapping[Path, bytes]) -> None:
         for temp in temps.values():
             temp.unlink(missing_ok=True)
         raise
-    for path, temp in temps.items():
-        os.replace(temp, path)
+    pending = dict(temps)
+    try:
+        for path, temp in temps.items():
+            _rename(temp, path)
+            del pending[path]
+    finally:
+        for temp in pending.values():
+            temp.unlink(missing_ok=True)

@@ -12,6 +12,7 @@ from toolkit.cli.common import (
     glossary_option,
     load_chosen_glossary,
     read_input,
+    refuse_output_over_inputs,
     require_output,
     three_versions_option,
     write_output,
@@ -53,9 +54,12 @@ def register(cli: click.Group) -> None:
         from toolkit.align.aligner import align_sentences
         from toolkit.align.units import pivot_units
         from toolkit.check.inputs import resolve_lang
+        from toolkit.glossary import glossary_path
         from toolkit.match import Matcher
 
         require_output(fmt_name, output, ("xlsx",))
+        refuse_output_over_inputs(output, [source, target, kk, ru, en,
+                                           str(glossary_path(glossary_option))])
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
             if source or target or not (kk and ru and en):

@@ -18,6 +18,7 @@ from toolkit.cli.common import (
     glossary_option,
     load_chosen_glossary,
     read_input,
+    refuse_output_over_inputs,
     require_output,
     stderr,
     stdout,
@@ -79,11 +80,15 @@ def register(cli: click.Group) -> None:
               fail_on: str, ignore_file: str | None, write_ignore: bool) -> None:
         from toolkit.align.aligner import align_sentences
         from toolkit.check.base import Severity
+        from toolkit.check.ignore import DEFAULT_NAME
         from toolkit.check.inputs import format_of, load_pair
         from toolkit.check.runner import check_pairs, matchers_for
+        from toolkit.glossary import glossary_path
         from toolkit.report.findings import Report
 
         require_output(fmt_name, output, ("html", "xlsx"))
+        refuse_output_over_inputs(output, [source, target, kk, ru, en, ignore_file or DEFAULT_NAME,
+                                           str(glossary_path(glossary_option))])
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
             report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)

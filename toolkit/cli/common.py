@@ -7,6 +7,7 @@ go through gettext in the right language.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,6 +35,7 @@ __all__ = [
     "problem_line",
     "problems_summary",
     "read_input",
+    "refuse_output_over_inputs",
     "require_output",
     "shown",
     "stderr",
@@ -133,6 +135,35 @@ def require_output(fmt: str, output: str | None, file_formats: tuple[str, ...]) 
     if fmt in file_formats and not output:
         raise UsageError(_("--format {format} writes a file: name it with -o").format(
             format=fmt))
+
+
+def refuse_output_over_inputs(output: str | None, inputs: Sequence[str | None]) -> None:
+    """Before any work: a usage error when ``-o`` names one of the inputs (the same file by
+    any path: a symbolic or hard link too), or a folder."""
+    if not output:
+        return
+    target = Path(output)
+    if target.is_dir():
+        from toolkit.errors import OutputError
+
+        raise OutputError(output, _("cannot write {path}: it is a folder; name a file").format(
+            path=output))
+    if not target.exists():
+        return
+    for name in inputs:
+        if not name or name == "-":
+            continue
+        candidates = [Path(name)]
+        if candidates[0].is_dir():  # a glossary folder: its files
+            candidates = [p for p in candidates[0].iterdir() if p.is_file()]
+        for candidate in candidates:
+            try:
+                same = os.path.samefile(target, candidate)
+            except OSError:
+                continue
+            if same:
+                raise UsageError(_("-o {output} would overwrite the input {input}; name "
+                                   "another file").format(output=output, input=name))
 
 
 def write_output(data: bytes, output: str | None) -> None:

@@ -14,6 +14,7 @@ from toolkit.cli.common import (
     problem_line,
     problems_summary,
     read_input,
+    refuse_output_over_inputs,
     require_output,
     stderr,
     stdout,
@@ -133,6 +134,7 @@ def register(cli: click.Group) -> None:
         from toolkit.glossary.io import export_glossary
 
         require_output(fmt_name, output, ("xlsx",))
+        refuse_output_over_inputs(output, [str(glossary_path(glossary_option))])
         selected = _select(load_chosen_glossary(glossary_option), kinds, statuses)
         data = export_glossary(selected, fmt_name)
         write_output(data, output)

@@ -93,7 +93,15 @@ class ReadResult:
 
 
 def decode_utf8(data: bytes, name: str) -> tuple[str | None, Problem | None]:
-    """Text of a UTF-8 file (a BOM is accepted), or a problem naming the line of the bad byte."""
+    """Text of a UTF-8 file (a BOM is accepted), or a problem naming the line of the bad byte.
+    UTF-16 with a BOM (Excel's "Unicode text") is read too."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, Problem(Severity.ERROR, "encoding", _(
+                "not valid UTF-16 text (a broken character); save the file as UTF-8"),
+                Origin(name))
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
