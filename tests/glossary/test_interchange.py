@@ -147,7 +147,9 @@ def test_edited_spreadsheet_is_tolerated():
     edited = io.BytesIO()
     book.save(edited)
     result = read_xlsx(edited.getvalue(), "e.xlsx")
-    assert [p.code for p in result.problems] == ["unknown-column"]
+    # The column over kk preferred is gone: the glossary keeps its kk preferred terms.
+    assert [p.code for p in result.problems] == ["unknown-column", "unsaid"]
+    assert "has no column(s) kk preferred:" in result.problems[1].message
     concept = result.glossary.get("place-abakan")
     assert concept.note == "City" and concept.en[0].text == "Abakan"
     assert concept.definition == "1931"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -27,6 +28,9 @@ from toolkit.glossary.model import Glossary, Kind, Status, Term
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import LANGS
+
+if TYPE_CHECKING:
+    from toolkit.glossary.store import ReadResult
 
 __all__ = ["register"]
 
@@ -171,7 +175,8 @@ def register(cli: click.Group) -> None:
         current = Glossary()
         if target.is_dir() and any(target.glob("*.yaml")):
             current = load_glossary(target, str(target))
-        diff = glossary_diff(current, result.glossary)
+        imported = _keep_unsaid(result, current)
+        diff = glossary_diff(current, imported)
         render_diff(stdout(), diff)
         if diff.removed and not allow_remove:
             err.print(ngettext(
@@ -181,8 +186,26 @@ def register(cli: click.Group) -> None:
             sys.exit(1)
         if dry_run or diff.empty:
             return
-        replace_all(render_folder(result.glossary, target))
+        replace_all(render_folder(imported, target))
         stdout().print(_("{path}: glossary updated").format(path=target), markup=False)
+
+
+def _keep_unsaid(result: ReadResult, current: Glossary) -> Glossary:
+    """The imported glossary, with what a workbook left unsaid kept from ``current``; each
+    renamed term is reported."""
+    from toolkit.glossary.diff import keep_unsaid
+    from toolkit.glossary.io.xlsx import WorkbookResult
+
+    if not isinstance(result, WorkbookResult):
+        return result.glossary
+    imported, renames = keep_unsaid(current, result.glossary, result.concept_columns,
+                                    result.term_columns, result.detailed)
+    for rename in renames:
+        stderr().print(_("{id}: the {lang} term {old!r} is now {new!r}; it keeps its type, "
+                         "note and options").format(id=rename.concept, lang=rename.lang.value,
+                                                    old=rename.old, new=rename.new),
+                       markup=False)
+    return imported
 
 
 # The glossary inside an installed wheel: never rewritten in place.

@@ -9,12 +9,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 
-from toolkit.glossary.model import Concept, Glossary, Term
-from toolkit.lang import LANGS
+from toolkit.glossary.model import Concept, Glossary, Status, Term
+from toolkit.lang import LANGS, Lang
 
-__all__ = ["ConceptChange", "FieldChange", "GlossaryDiff", "glossary_diff", "term_summary"]
+__all__ = ["ConceptChange", "FieldChange", "GlossaryDiff", "Rename", "glossary_diff",
+           "keep_unsaid", "term_summary"]
 
 
 @dataclass(frozen=True)
@@ -86,3 +88,91 @@ def glossary_diff(old: Glossary, new: Glossary) -> GlossaryDiff:
                     for i in sorted(set(old_by_id) & set(new_by_id))
                     if old_by_id[i] != new_by_id[i])
     return GlossaryDiff(added, removed, changed)
+
+
+# ------------------------------------------------------------------ what an import leaves unsaid
+
+_CONCEPT_FIELDS = ("definition", "note", "source", "related", "homonyms")
+_TERM_DETAILS = ("type", "note", "latin", "case_sensitive", "inflects")
+
+
+@dataclass(frozen=True)
+class Rename:
+    """A term of ``concept`` in ``lang`` whose text changed from ``old`` to ``new`` (the same
+    place on the Concepts sheet, no Terms row of its own): it keeps the old one's details."""
+
+    concept: str
+    lang: Lang
+    old: str
+    new: str
+
+
+def keep_unsaid(current: Glossary, imported: Glossary, concept_columns: Collection[str],
+                term_columns: Collection[str], detailed: Collection[tuple[str, str, str]],
+                ) -> tuple[Glossary, list[Rename]]:
+    """``imported`` with what its workbook did not say taken from ``current``.
+
+    A concept field whose column the workbook lacks keeps its value; so do the terms of a
+    missing "<lang> <status>" column. A term keeps the details (type, note, Latin form, case
+    sensitivity, inflection) that its Terms row does not give: all of them when it has no row
+    (no Terms sheet, or a term renamed on the Concepts sheet, which takes them from the term it
+    replaces: the vanished term of the same concept, language and status, in order), else
+    those of the columns the Terms sheet lacks. Renamed terms are returned so that the import
+    can say what happened to each.
+    """
+    renames: list[Rename] = []
+    concepts = []
+    for concept in imported:
+        old = current.get(concept.id)
+        concepts.append(concept if old is None else _merge(
+            old, concept, set(concept_columns), set(term_columns), set(detailed), renames))
+    return Glossary(tuple(concepts)), renames
+
+
+def _merge(old: Concept, new: Concept, concept_columns: set[str], term_columns: set[str],
+           detailed: set[tuple[str, str, str]], renames: list[Rename]) -> Concept:
+    fields = {name: getattr(old, name) for name in _CONCEPT_FIELDS
+              if name not in concept_columns}
+    for lang in LANGS:
+        fields[lang.value] = _merge_terms(old, new, lang, concept_columns, term_columns,
+                                          detailed, renames)
+    return replace(new, **fields)
+
+
+def _merge_terms(old: Concept, new: Concept, lang: Lang, concept_columns: set[str],
+                 term_columns: set[str], detailed: set[tuple[str, str, str]],
+                 renames: list[Rename]) -> tuple[Term, ...]:
+    old_terms, new_terms = old.terms(lang), list(new.terms(lang))
+    texts = {t.text for t in new_terms}
+    # Terms of a column the workbook lacks were not said to be gone.
+    unsaid = {s for s in Status if f"{lang.value} {s.value}" not in concept_columns}
+    kept = [t for t in old_terms if t.status in unsaid and t.text not in texts]
+    by_text = {t.text: t for t in old_terms}
+    vanished = [t for t in old_terms if t.text not in texts and t.status not in unsaid]
+    newcomers = [i for i, t in enumerate(new_terms)
+                 if t.text not in by_text and (new.id, lang.value, t.text) not in detailed]
+    partner: dict[int, Term] = {}
+    for i in newcomers:  # the same status first, in order
+        match = next((t for t in vanished if t.status is new_terms[i].status), None)
+        if match is not None:
+            partner[i] = match
+            vanished.remove(match)
+    rest = [i for i in newcomers if i not in partner]
+    if len(rest) == 1 and len(vanished) == 1:
+        partner[rest[0]] = vanished[0]
+    for i, term in enumerate(new_terms):
+        source = by_text.get(term.text) or partner.get(i)
+        if source is None:
+            continue
+        if (new.id, lang.value, term.text) in detailed:
+            unsaid_details = [d for d in _TERM_DETAILS if d not in term_columns]
+        else:
+            unsaid_details = list(_TERM_DETAILS)
+        new_terms[i] = replace(term, **{d: getattr(source, d) for d in unsaid_details})
+        if i in partner:
+            renames.append(Rename(new.id, lang, partner[i].text, term.text))
+    if not kept:
+        return tuple(new_terms)
+    order = {t.text: k for k, t in enumerate(old_terms)}
+    merged = new_terms + kept
+    return tuple(sorted(merged, key=lambda t: order.get(t.text, len(order) + merged.index(t))))

@@ -11,6 +11,11 @@ Sheets:
   Concepts sheet is ignored with a warning.
 - ``Legend``: what the columns mean, in the UI language.
 
+What a workbook does not speak about is not taken as empty: a deleted Terms sheet, a deleted
+column, or a term with no Terms row (a term renamed on the Concepts sheet) leaves those details
+unsaid, and :class:`WorkbookResult` says which were said, so that ``glossary import`` keeps the
+glossary's own values for the rest (:func:`toolkit.glossary.diff.keep_unsaid`).
+
 Headers are field names and are matched by name, so columns may be reordered; unknown columns
 are ignored with a warning. Every text is written as a string, never a formula. The workbook is
 written and read as a stream by :mod:`toolkit.spreadsheet`, so 100k concepts take seconds.
@@ -19,6 +24,7 @@ written and read as a stream by :mod:`toolkit.spreadsheet`, so 100k concepts tak
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import IO
 
 from toolkit.glossary.fields import FieldError, parse_bool, parse_enum
@@ -38,7 +44,8 @@ from toolkit.spreadsheet import (
     write_workbook,
 )
 
-__all__ = ["CONCEPT_COLUMNS", "TERM_COLUMNS", "read_xlsx", "write_xlsx"]
+__all__ = ["CONCEPT_COLUMNS", "TERM_COLUMNS", "TERM_DETAILS", "WorkbookResult", "read_xlsx",
+           "write_xlsx"]
 
 _STATUSES = (Status.PREFERRED, Status.ADMITTED, Status.DEPRECATED, Status.FORBIDDEN)
 CONCEPT_COLUMNS = ("id",
@@ -49,6 +56,19 @@ _TERM_CELLS = tuple((lang, lang.value, status, f"{lang.value} {status.value}")
                     for lang in LANGS for status in _STATUSES)
 TERM_COLUMNS = ("concept", "lang", "term", "status", "type", "note", "latin", "case_sensitive",
                 "inflects")
+# The details of a term that only the Terms sheet holds (its status is on the Concepts sheet).
+TERM_DETAILS = ("type", "note", "latin", "case_sensitive", "inflects")
+
+
+@dataclass
+class WorkbookResult(ReadResult):
+    """What :func:`read_xlsx` read, and what the workbook said: the Concepts columns it has,
+    the Terms columns it has (none without a Terms sheet), and the terms (concept id,
+    language code, text) that have a Terms row. Everything else it left unsaid."""
+
+    concept_columns: frozenset[str] = frozenset()
+    term_columns: frozenset[str] = frozenset()
+    detailed: frozenset[tuple[str, str, str]] = field(default_factory=frozenset)
 
 
 def _legend() -> list[tuple[str, str]]:
@@ -105,9 +125,11 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
 
 
 def _rows(book: WorkbookReader, sheet_name: str, required: Iterable[str], name: str,
-          problems: list[Problem]) -> Iterator[tuple[int, dict[str, str]]] | None:
+          problems: list[Problem], columns: set[str] | None = None,
+          ) -> Iterator[tuple[int, dict[str, str]]] | None:
     """The non-blank rows of a sheet as {column name: stripped text}, headers matched by name,
-    as a stream; None (with the problem) when the header is unusable."""
+    as a stream; None (with the problem) when the header is unusable. The glossary columns
+    the sheet has are added to ``columns``."""
     rows = book.rows(sheet_name)
     header = next(rows, None)
     if header is None:
@@ -129,6 +151,8 @@ def _rows(book: WorkbookReader, sheet_name: str, required: Iterable[str], name: 
             sheet=sheet_name, missing=", ".join(missing)), Origin(name)))
         return None
     wanted = [(i, n) for i, n in enumerate(names) if n in known]
+    if columns is not None:
+        columns.update(n for _, n in wanted)
 
     def stream() -> Iterator[tuple[int, dict[str, str]]]:
         for number, values in rows:
@@ -151,8 +175,10 @@ def read_xlsx(data: bytes, name: str) -> ReadResult:
     Both sheets are streamed: the Terms sheet is kept as one small tuple a term, and each
     Concepts row becomes a concept as it is read.
     """
-    result = ReadResult()
+    result = WorkbookResult()
     details: dict[tuple[str, str, str], _Detail] = {}
+    concept_columns: set[str] = set()
+    term_columns: set[str] = set()
     try:
         book = WorkbookReader(data, name)
         if "Concepts" not in book.sheetnames:
@@ -160,11 +186,15 @@ def read_xlsx(data: bytes, name: str) -> ReadResult:
                 "no sheet named Concepts: export the glossary with `tilmash glossary export "
                 "--format xlsx` to get the layout"), Origin(name)))
             return result
-        concept_rows = _rows(book, "Concepts", ("id", "kind"), name, result.problems)
-        term_rows = (_rows(book, "Terms", TERM_COLUMNS[:3], name, result.problems)
+        concept_rows = _rows(book, "Concepts", ("id", "kind"), name, result.problems,
+                             concept_columns)
+        term_rows = (_rows(book, "Terms", TERM_COLUMNS[:3], name, result.problems,
+                           term_columns)
                      if "Terms" in book.sheetnames else iter(()))
         if concept_rows is None or term_rows is None:
             return result
+        _say_unsaid(concept_columns, term_columns, "Terms" in book.sheetnames, name,
+                    result.problems)
         for number, row in term_rows:
             key = (row.get("concept", ""), row.get("lang", ""), row.get("term", ""))
             details[key] = (number, len(details), row.get("type", ""), row.get("note", ""),
@@ -190,7 +220,30 @@ def read_xlsx(data: bytes, name: str) -> ReadResult:
                 "sheet Terms, row {row}: {term!r} ({lang}) is not on the Concepts sheet of "
                 "{id!r}; ignored").format(row=detail[0], term=key[2], lang=key[1], id=key[0]),
                 Origin(f"{name}:Terms", detail[0])))
+    result.concept_columns = frozenset(concept_columns)
+    result.term_columns = frozenset(term_columns & set(TERM_DETAILS))
+    result.detailed = frozenset(details)
     return result
+
+
+def _say_unsaid(concept_columns: set[str], term_columns: set[str], has_terms: bool, name: str,
+                problems: list[Problem]) -> None:
+    """A warning for each part of the layout the workbook lacks: those values are kept."""
+    missing = [c for c in CONCEPT_COLUMNS if c not in concept_columns]
+    if missing:
+        problems.append(Problem(Severity.WARNING, "unsaid", _(
+            "sheet Concepts has no column(s) {columns}: the glossary keeps its own values "
+            "there").format(columns=", ".join(missing)), Origin(name)))
+    if not has_terms:
+        problems.append(Problem(Severity.WARNING, "unsaid", _(
+            "no sheet Terms: the glossary keeps the type, note, Latin form and options of "
+            "each term it has; new terms get the defaults"), Origin(name)))
+        return
+    missing = [c for c in TERM_DETAILS if c not in term_columns]
+    if missing:
+        problems.append(Problem(Severity.WARNING, "unsaid", _(
+            "sheet Terms has no column(s) {columns}: the glossary keeps its own values "
+            "there").format(columns=", ".join(missing)), Origin(name)))
 
 
 def _concept(row: dict[str, str], details: dict[tuple[str, str, str], _Detail],
