@@ -31,11 +31,8 @@ when its SHA-256 checksum matches.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import pickle
 import sys
-import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -43,6 +40,8 @@ from pathlib import Path
 __all__ = ["cache_dir", "code_stamp", "enabled", "key", "load", "save", "set_enabled"]
 
 _MAGIC = b"tilmash-cache 1\n"
+# hashlib, pickle and tempfile are imported where used: `tilmash --help` needs none of them.
+
 # Entries of one kind kept beside a new one: a few glossaries (a project's, the bundled one)
 # used in turn stay cached, and the folder cannot grow without bound.
 KEEP = 4
@@ -74,6 +73,8 @@ def cache_dir() -> Path:
 @cache
 def code_stamp() -> str:
     """What the cached values depend on besides their inputs: tilmash's version and code."""
+    import hashlib
+
     from toolkit import __version__
 
     package = Path(__file__).resolve().parent
@@ -91,6 +92,8 @@ def code_stamp() -> str:
 
 def key(parts: Iterable[bytes | str]) -> str:
     """A cache key: the SHA-256 of :func:`code_stamp` and ``parts``, each length-prefixed."""
+    import hashlib
+
     digest = hashlib.sha256(code_stamp().encode())
     for part in parts:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
@@ -116,6 +119,9 @@ def load(kind: str, entry_key: str) -> object | None:
     that can be trusted and read."""
     if not enabled():
         return None
+    import hashlib
+    import pickle
+
     try:
         path = _entry(kind, entry_key)
         if not (_trusted(path.parent) and _trusted(path)):
@@ -136,6 +142,10 @@ def save(kind: str, entry_key: str, value: object) -> None:
     """Store ``value`` under ``kind`` and ``entry_key``, atomically; failures are ignored."""
     if not enabled():
         return
+    import hashlib
+    import pickle
+    import tempfile
+
     temp: str | None = None
     try:
         folder = cache_dir()

@@ -120,3 +120,15 @@ def test_the_nesting_bound_is_never_below_the_real_depth():
     assert nesting_bound("- " * 30 + "x") >= 30
     assert nesting_bound("[" * 40 + "]" * 40) >= 40
     assert nesting_bound("a:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 60))) >= 59
+
+
+def test_without_libyaml_the_pure_parser_reads_the_same_glossary(monkeypatch):
+    from toolkit.glossary import yamlnodes
+
+    text = (REPO / "glossary" / "people.yaml").read_text(encoding="utf-8")
+    fast = tree(compose(text))
+    monkeypatch.setattr(yamlnodes, "_CLoader", None)
+    assert tree(compose(text)) == fast
+    kosherbayev = [item for item in compose(text).value
+                   if item.value[0][1].value == "person-kosherbayev-yermek"]
+    assert len(kosherbayev) == 1
