@@ -43,7 +43,7 @@ def nesting_bound(text: str) -> int:
     """An upper bound of the nesting depth of the YAML document ``text``.
 
     >>> nesting_bound('- {term: "Абакан", status: "preferred"}')
-    41
+    40
     """
     longest = max(map(len, text.splitlines()), default=0)
     brackets = _NOT_BRACKET.sub("", text)
