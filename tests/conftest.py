@@ -15,7 +15,7 @@ from toolkit.i18n import set_language
 from toolkit.lang import Lang
 
 REPO = Path(__file__).resolve().parent.parent
-SEED_ARTICLE = REPO.parent / "shared" / "seed" / "article.ru.txt"
+SEED_ARTICLE = REPO / "examples" / "article.ru.txt"
 
 
 @dataclass

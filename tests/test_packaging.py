@@ -42,11 +42,16 @@ def test_wheel_contains_glossary_and_catalogs(wheel):
 
 def test_installed_wheel_uses_the_bundled_glossary_from_any_folder(wheel, tmp_path):
     env_dir = tmp_path / "venv"
-    # The dependencies are already installed here; the venv sees them but not the source tree.
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    # An isolated venv that sees neither the source tree nor this interpreter's packages: the
+    # wheel must bring its dependencies itself (pip takes them from its cache or local index).
+    venv.EnvBuilder(system_site_packages=False, with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q",
-                    "--no-deps", "--force-reinstall", str(wheel)], check=True)
+                    str(wheel)], check=True)
+    deps = subprocess.run([str(python), "-c", "import polib, pymorphy3, yaml; print(polib.__file__,"
+                           " pymorphy3.__file__, yaml.__file__)"],
+                          capture_output=True, text=True, check=True)
+    assert all(path.startswith(str(env_dir)) for path in deps.stdout.split())  # installed with it
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "TILMASH_GLOSSARY")}
