@@ -38,6 +38,7 @@ from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import Lang, parse_lang
 from toolkit.match import Matcher
+from toolkit.project import is_project
 from toolkit.report.findings import Report, render_terminal, summary_line, write_json
 from toolkit.report.html import render_html
 from toolkit.report.xlsx import write_xlsx
@@ -79,12 +80,28 @@ def register(cli: click.Group) -> None:
         "File of accepted findings (default: .tilmash-ignore in the current folder, if any)."))
     @click.option("--write-ignore", is_flag=True, help=_(
         "Accept every current finding: add them to the ignore file."))
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=_(
+        "Documents checked at once when SOURCE is a folder, a glob pattern or a manifest "
+        "(default: every core)."))
     def check(source: str | None, target: str | None, source_lang: str | None,
               target_lang: str | None, kk: str | None, ru: str | None, en: str | None,
               input_format: str | None, by_line: bool, document: bool,
               glossary_option: str | None, fmt_name: str, output: str | None,
-              fail_on: str, ignore_file: str | None, write_ignore: bool) -> None:
+              fail_on: str, ignore_file: str | None, write_ignore: bool,
+              jobs: int | None) -> None:
         require_output(fmt_name, output, ("html", "xlsx"))
+        threshold = {"error": Severity.ERROR,
+                     "warning": Severity.WARNING}.get(fail_on)
+        if not (kk or ru or en) and is_project(source, target):
+            from toolkit.cli.project_check import check_project
+
+            worst = check_project(
+                load_chosen_glossary(glossary_option), str(source),
+                parse_lang(source_lang) if source_lang else None,
+                parse_lang(target_lang) if target_lang else None, jobs, by_line, document,
+                fmt_name, output, ignore_file, write_ignore)
+            sys.exit(1 if threshold is not None and worst is not None
+                     and worst.rank >= threshold.rank else 0)
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
             report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)
@@ -117,8 +134,6 @@ def register(cli: click.Group) -> None:
                             {"file": pair.target_name, "lang": pair.target_lang.value})
         report = _apply_ignore(report, ignore_file, write_ignore)
         _emit(report, fmt_name, output)
-        threshold = {"error": Severity.ERROR,
-                     "warning": Severity.WARNING}.get(fail_on)
         failing = threshold is not None and any(
             f.severity.rank >= threshold.rank for f in report.findings)
         sys.exit(1 if failing else 0)

@@ -41,7 +41,7 @@ from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.labels import number
 
-__all__ = ["Report", "render_terminal", "summary_line", "write_json"]
+__all__ = ["Report", "render_terminal", "report_dict", "summary_line", "write_json"]
 
 
 @dataclass
@@ -63,10 +63,10 @@ def _span(span: Span | None) -> dict[str, object] | None:
     return span.as_dict() if span else None
 
 
-def write_json(out: TextIO, report: Report) -> None:
-    """The report in JSON schema version 1 (see the module docstring)."""
+def report_dict(report: Report) -> dict[str, object]:
+    """The report as the JSON object of schema version 1 (see the module docstring)."""
     counts = report.counts()
-    data = {
+    return {
         "version": 1,
         "source": report.source,
         "target": report.target,
@@ -88,7 +88,11 @@ def write_json(out: TextIO, report: Report) -> None:
                          for c in CHECKS},
         },
     }
-    json.dump(data, out, ensure_ascii=False, indent=2)
+
+
+def write_json(out: TextIO, report: Report) -> None:
+    """The report in JSON schema version 1 (see the module docstring)."""
+    json.dump(report_dict(report), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
