@@ -194,3 +194,34 @@ def test_spec_for_bilingual_files(tmp_path):
     docs = discover(str(tmp_path), Lang.RU, Lang.KK)
     assert docs == [DocumentSpec("a.tsv", str(tmp_path / "a.tsv"), None,
                                  Lang.RU, Lang.KK)]
+
+
+def test_cli_aligns_a_project_into_one_tsv_and_one_tmx(tilmash, week, tmp_path):
+    from lxml import etree
+
+    tsv = tilmash("align", str(week), "--jobs", "2")
+    assert tsv.exit_code == 0, tsv.stderr
+    rows = [line.split("\t") for line in tsv.stdout.splitlines()]
+    assert [row[0] for row in rows] == ["day1", "day1", "day2", "day2", "day3", "day3", "day4",
+                                        "day4"]
+    assert rows[7][1].startswith("Красноярский край") and rows[7][2].startswith(
+        "Krasnoyarsk Territory")
+    out = tmp_path / "week.tmx"
+    assert tilmash("align", str(week), "--format", "tmx", "-o", str(out)).exit_code == 0
+    units = etree.parse(str(out)).findall(".//tu")
+    assert len(units) == 8
+    assert units[-1].findtext("prop[@type='x-tilmash-document']") == "day4"
+
+
+def test_cli_scans_many_files_into_one_jsonl_stream(tilmash, week):
+    run = tilmash("scan", str(week / "day1.ru.txt"), str(week / "day4.en.txt"))
+    assert run.exit_code == 0, run.stderr
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    files = {Path(r["file"]).name for r in records}
+    assert files == {"day1.ru.txt", "day4.en.txt"}
+    texts = {(Path(r["file"]).name, r["text"]) for r in records}
+    assert ("day1.ru.txt", "Губернатор Красноярского края") in texts
+    assert ("day4.en.txt", "Krasnoyarsk Territory") in texts
+    folder = tilmash("scan", str(week), "--format", "jsonl", "--jobs", "2")
+    assert {Path(json.loads(x)["file"]).name for x in folder.stdout.splitlines()} == {
+        f"day{n}.{lang}.txt" for n in range(1, 5) for lang in ("ru", "en")}

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from toolkit.check.base import Severity
 from toolkit.errors import InputError, UsageError
@@ -54,8 +54,11 @@ __all__ = [
     "consistency",
     "discover",
     "is_project",
+    "run_parallel",
+    "worker_matchers",
 ]
 
+T = TypeVar("T")
 _GLOB_CHARS = frozenset("*?[")
 # Extensions of files that hold one document with both languages.
 _BILINGUAL = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".po", ".tmx", ".tsv", ".tab")
@@ -469,23 +472,37 @@ def check_documents(glossary: Glossary, specs: Iterable[DocumentSpec], jobs: int
 def _pool(glossary: Glossary, specs: list[DocumentSpec], jobs: int, by_line: bool,
           document: bool, progress: Callable[[], None] | None
           ) -> Iterator[tuple[int, DocumentResult | tuple[str, str]]]:
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods:
+    langs = {lang for spec in specs[:1] for lang in _langs_of(spec)}
+    yield from run_parallel(glossary, _work, [(spec, by_line, document) for spec in specs],
+                            jobs, progress, langs)
+
+
+def run_parallel(glossary: Glossary, work: Callable[..., T], jobs_args: Sequence[tuple[Any, ...]],
+                 jobs: int, progress: Callable[[], None] | None = None,
+                 langs: Iterable[Lang] = ()) -> Iterator[tuple[int, T]]:
+    """``work(*args)`` for each args of ``jobs_args`` on ``jobs`` processes, as they finish:
+    (index, result). ``work`` is a module-level function that finds the glossary with
+    :func:`worker_matchers`; the matchers of ``langs`` are compiled before the workers start,
+    so that forked workers share them."""
+    if "fork" in multiprocessing.get_all_start_methods():
         # Built once here and inherited copy-on-write: no worker compiles the glossary again.
         _init_worker(glossary)
-        for spec in specs[:1]:
-            _matchers(glossary, _langs_of(spec))
-        context = multiprocessing.get_context("fork")
-        executor = ProcessPoolExecutor(jobs, mp_context=context)
+        _matchers(glossary, langs)
+        executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     else:
         executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(glossary,))
     with executor:
-        futures = {executor.submit(_work, spec, by_line, document): i
-                   for i, spec in enumerate(specs)}
+        futures = {executor.submit(work, *args): i for i, args in enumerate(jobs_args)}
         for future in as_completed(futures):
             if progress is not None:
                 progress()
             yield futures[future], future.result()
+
+
+def worker_matchers(langs: Iterable[Lang]) -> tuple[Glossary, dict[Lang, Matcher]]:
+    """In a job of :func:`run_parallel`: the glossary and its matchers for ``langs``."""
+    assert _State.glossary is not None
+    return _State.glossary, _matchers(_State.glossary, langs)
 
 
 def _langs_of(spec: DocumentSpec) -> list[Lang]:
