@@ -225,3 +225,21 @@ def test_cli_scans_many_files_into_one_jsonl_stream(tilmash, week):
     folder = tilmash("scan", str(week), "--format", "jsonl", "--jobs", "2")
     assert {Path(json.loads(x)["file"]).name for x in folder.stdout.splitlines()} == {
         f"day{n}.{lang}.txt" for n in range(1, 5) for lang in ("ru", "en")}
+
+
+def test_a_local_dask_cluster_checks_the_project_as_one_process_does(glossary, week):
+    import dask.bag as db
+    from dask.distributed import Client, LocalCluster
+
+    from toolkit.distributed import check_bag
+
+    specs = discover(str(week))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster):
+        result = check_bag(db.from_sequence(specs, npartitions=2),
+                           str(bundled_glossary_dir())).compute()
+    local = check_documents(glossary, specs, jobs=1)
+    assert [d.spec for d in result.documents] == specs
+    assert [d.report.findings for d in result.documents] == [
+        d.report.findings for d in local.documents]
+    assert result.findings == local.findings and len(result.findings) == 2
