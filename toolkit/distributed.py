@@ -49,11 +49,11 @@ def check_partition(specs: Iterable[DocumentSpec], glossary_path: str | None = N
 def check_bag(bag: Any, glossary_path: str | None = None, by_line: bool = False,
               document: bool = False) -> Any:
     """A Dask delayed :class:`~toolkit.project.ProjectResult` of a bag of document specs."""
-    import dask
+    from dask.delayed import delayed
 
     results = bag.map_partitions(check_partition, glossary_path, by_line, document)
 
     def finish(documents: list[DocumentResult]) -> ProjectResult:
         return ProjectResult(documents, consistency(_glossary(glossary_path), documents))
 
-    return dask.delayed(finish)(results)
+    return delayed(finish)(results)
