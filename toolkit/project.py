@@ -337,27 +337,20 @@ def check_document(glossary: Glossary, spec: DocumentSpec, by_line: bool = False
     """
     from toolkit.align.aligner import align_sentences
     from toolkit.check.inputs import format_of, load_pair
-    from toolkit.check.runner import check_pairs, check_three_way
+    from toolkit.check.runner import check_pairs
+    from toolkit.check.trio import three_way_report
     from toolkit.formats.plain import decode_text
 
     if spec.versions:
-        texts: dict[Lang, list[str]] = {}
-        lines: dict[Lang, list[int]] = {}
-        for lang, path in spec.versions:
-            kept = [(k + 1, line) for k, line in enumerate(
-                decode_text(_read(path), path).splitlines()) if line.strip()]
-            lines[lang] = [k for k, _line in kept]
-            texts[lang] = [line for _k, line in kept]
-        files = dict(spec.versions)
-        report = Report(check_three_way(glossary, texts, lines), texts[Lang.RU], texts[Lang.EN],
-                        {"file": files[Lang.RU], "lang": "ru"},
-                        {"file": files[Lang.EN], "lang": "en"})
         matchers = _matchers(glossary, LANGS)
+        versions = {lang: (path, decode_text(_read(path), path)) for lang, path in spec.versions}
+        report = three_way_report(glossary, versions, by_line, matchers)
         renderings: list[Rendering] = []
-        for lang in (Lang.KK, Lang.EN):  # the versions are paired line by line
-            count = min(len(texts[Lang.RU]), len(texts[lang]))
-            renderings += _renderings(glossary, texts[Lang.RU][:count], texts[lang][:count],
-                                      lines[lang][:count], matchers[Lang.RU], matchers[lang],
+        assert report.versions
+        by_lang = {v.lang: v for v in report.versions}
+        for lang in (Lang.KK, Lang.EN):  # how each translation renders the Russian
+            renderings += _renderings(glossary, by_lang[Lang.RU].texts, by_lang[lang].texts,
+                                      by_lang[lang].lines, matchers[Lang.RU], matchers[lang],
                                       lang)
         return DocumentResult(spec, report, renderings)
 

@@ -18,7 +18,8 @@ from toolkit.align.bead import Bead
 from toolkit.check.base import Severity
 from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
 from toolkit.check.inputs import FORMATS, format_of, load_pair
-from toolkit.check.runner import check_pairs, check_three_way, matchers_for
+from toolkit.check.runner import check_pairs, matchers_for
+from toolkit.check.trio import three_way_report
 from toolkit.cli.common import (
     LANG_CODES,
     glossary_option,
@@ -104,7 +105,8 @@ def register(cli: click.Group) -> None:
                      and worst.rank >= threshold.rank else 0)
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
-            report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)
+            report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source,
+                                by_line)
         else:
             if source is None:
                 raise UsageError(_("name the source and the translation, or use --kk, --ru "
@@ -139,21 +141,13 @@ def register(cli: click.Group) -> None:
         sys.exit(1 if failing else 0)
 
 
-def _three_way(glossary: Glossary, files: dict[Lang, str | None], extra: str | None) -> Report:
+def _three_way(glossary: Glossary, files: dict[Lang, str | None], extra: str | None,
+               by_line: bool) -> Report:
     if extra is not None or not all(files.values()):
         raise UsageError(_("a three-way check needs --kk, --ru and --en, and no other file"))
-    texts: dict[Lang, list[str]] = {}
-    lines: dict[Lang, list[int]] = {}
-    for lang, path in files.items():
-        assert path is not None
-        all_lines = decode_text(read_input(path), path).splitlines()
-        kept = [(k + 1, line) for k, line in enumerate(all_lines) if line.strip()]
-        lines[lang] = [k for k, _line in kept]
-        texts[lang] = [line for _k, line in kept]
-    findings = check_three_way(glossary, texts, lines)
-    return Report(findings, texts[Lang.RU], texts[Lang.EN],
-                  {"file": str(files[Lang.RU]), "lang": "ru"},
-                  {"file": str(files[Lang.EN]), "lang": "en"})
+    versions = {lang: (str(path), decode_text(read_input(str(path)), str(path)))
+                for lang, path in files.items()}
+    return three_way_report(glossary, versions, by_line)
 
 
 # Below this many segments a check takes about a second: no progress bar to flicker.
