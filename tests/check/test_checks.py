@@ -6,7 +6,8 @@ import pytest
 
 from tests.conftest import REPO
 from toolkit.check.registry import CHECKS, check_by_id
-from toolkit.check.runner import check_pairs, check_three_way, matchers_for
+from toolkit.check.runner import check_pairs, matchers_for
+from toolkit.check.trio import Trio, check_trio
 from toolkit.formats.base import Segments
 from toolkit.glossary import load_glossary
 from toolkit.lang import LANGS, Lang
@@ -136,7 +137,7 @@ def test_three_way_names_the_version_that_lacks_the_concept(glossary, matchers):
     texts = {Lang.KK: ["Валентин Коноваловпен кездесу"],
              Lang.RU: ["Встреча с Главой Республики Хакасия Валентином Коноваловым"],
              Lang.EN: ["Meeting with the Head of the Republic of Khakassia Valentin Konovalov"]}
-    findings = check_three_way(glossary, texts, {lang: [1] for lang in LANGS}, matchers)
+    findings = check_trio(glossary, Trio(texts, {lang: [1] for lang in LANGS}), matchers)
     assert [(f.check, f.lang, f.concept) for f in findings] == [
         ("term-missing", Lang.KK, "title-head-republic-khakassia")]
     assert "Russian" in findings[0].message and "English" in findings[0].message

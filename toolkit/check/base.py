@@ -48,7 +48,9 @@ class Span:
 @dataclass(frozen=True)
 class Finding:
     """One problem in one segment. ``segment`` is 0-based; ``line`` is the 1-based line of the
-    target file where the segment starts. ``lang`` is the language of the version at fault."""
+    target file where the segment starts. ``lang`` is the language of the version at fault;
+    ``other``, in a three-way check, the version that ``source_span`` is in (the one compared
+    with it)."""
 
     check: str
     severity: Severity
@@ -62,6 +64,7 @@ class Finding:
     suggestion: str = ""
     source_span: Span | None = None
     target_span: Span | None = None
+    other: Lang | None = None
 
 
 @dataclass

@@ -6,13 +6,13 @@ Three ways to look at a translation:
   XLIFF or TMX file);
 - ``document=True``: a concept mentioned anywhere in the source must be rendered somewhere in
   the translation (for drafts whose sentences do not line up);
-- :func:`check_three_way`: the kk, ru and en versions of one article at once; a concept that
-  two versions mention and the third does not is missing in the third.
+- the kk, ru and en versions of one article at once: :mod:`toolkit.check.trio`, which runs
+  :func:`check_pairs` on every pair of versions and resolves the findings by majority.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from toolkit.check.base import Check, Context, Finding, Pair, Severity, Span
@@ -21,11 +21,10 @@ from toolkit.check.terms import unrendered
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
-from toolkit.labels import lang_label, status_label
-from toolkit.lang import LANGS, Lang
+from toolkit.lang import Lang
 from toolkit.match import Matcher
 
-__all__ = ["check_pairs", "check_three_way", "matchers_for"]
+__all__ = ["check_pairs", "matchers_for"]
 
 
 def matchers_for(glossary: Glossary, langs: Sequence[Lang]) -> dict[Lang, Matcher]:
@@ -100,54 +99,3 @@ def _missing_in_document(context: Context) -> list[Finding]:
             context.target_lang, concept=mention.concept, expected=expected,
             suggestion=expected, source_span=Span.of(mention)))
     return findings
-
-
-def check_three_way(glossary: Glossary, texts: Mapping[Lang, Sequence[str]],
-                    lines: Mapping[Lang, Sequence[int]],
-                    matchers: dict[Lang, Matcher] | None = None) -> list[Finding]:
-    """Findings over the three versions of an article, segment k of each together.
-
-    A concept that two versions mention in segment k and the third does not is reported as
-    ``term-missing`` in the third, naming the two that have it; deprecated and forbidden terms
-    are reported in whichever version uses them.
-    """
-    matchers = matchers or matchers_for(glossary, LANGS)
-    count = max(len(v) for v in texts.values())
-    findings: list[Finding] = []
-    for i in range(count):
-        mentions = {lang: matchers[lang].find(texts[lang][i]) if i < len(texts[lang]) else []
-                    for lang in LANGS}
-        concepts = {lang: {m.concept for m in mentions[lang]} for lang in LANGS}
-        for lang in LANGS:
-            line = lines[lang][i] if i < len(lines[lang]) else 0
-            others = [o for o in LANGS if o is not lang]
-            both = concepts[others[0]] & concepts[others[1]]
-            for concept_id in sorted(both - concepts[lang]):
-                concept = glossary.get(concept_id)
-                preferred = concept.preferred(lang) if concept else None
-                if preferred is None:
-                    continue
-                shown = next(m.text for m in mentions[others[0]] if m.concept == concept_id)
-                findings.append(Finding(
-                    "term-missing", Severity.ERROR, i, line,
-                    _("the {lang} version lacks “{expected}”, which the {first} and {second} "
-                      "versions have (“{shown}”)").format(
-                        lang=lang_label(lang), expected=preferred.text,
-                        first=lang_label(others[0]), second=lang_label(others[1]),
-                        shown=shown),
-                    lang, concept=concept_id, expected=preferred.text,
-                    suggestion=preferred.text))
-            for mention in mentions[lang]:
-                if mention.status.approved:
-                    continue
-                concept = glossary.get(mention.concept)
-                preferred = concept.preferred(lang) if concept else None
-                expected = preferred.text if preferred else ""
-                findings.append(Finding(
-                    "term-forbidden", Severity.ERROR, i, line,
-                    _("“{found}” is a {status} term; use “{expected}”{note}").format(
-                        found=mention.text, status=status_label(mention.status), expected=expected,
-                        note=""),
-                    lang, concept=mention.concept, expected=expected, found=mention.text,
-                    suggestion=expected, target_span=Span.of(mention)))
-    return sorted(findings, key=lambda f: (f.segment, f.lang.value, f.check))

@@ -47,20 +47,31 @@ def register(cli: click.Group) -> None:
                   default="tsv", show_default=True, help=_("Output format."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write to FILE instead of standard output."))
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=_(
+        "Documents aligned at once when SOURCE is a folder, a glob pattern or a manifest "
+        "(default: every core)."))
     def align(source: str | None, target: str | None, src_lang: str | None,
               tgt_lang: str | None, kk: str | None, ru: str | None, en: str | None,
               glossary_option: str | None, presegmented: bool, fmt_name: str,
-              output: str | None) -> None:
+              output: str | None, jobs: int | None) -> None:
         from toolkit.align.aligner import align_sentences
         from toolkit.align.units import pivot_units
         from toolkit.check.inputs import resolve_lang
         from toolkit.glossary import glossary_path
         from toolkit.match import Matcher
+        from toolkit.project import is_project
 
         require_output(fmt_name, output, ("xlsx",))
         refuse_output_over_inputs(output, [source, target, kk, ru, en,
                                            str(glossary_path(glossary_option))])
         glossary = load_chosen_glossary(glossary_option)
+        if not (kk or ru or en) and is_project(source, target):
+            from toolkit.cli.project_align import align_project
+
+            align_project(glossary, str(source), parse_lang(src_lang) if src_lang else None,
+                          parse_lang(tgt_lang) if tgt_lang else None, presegmented, fmt_name,
+                          output, jobs)
+            return
         if kk or ru or en:
             if source or target or not (kk and ru and en):
                 raise UsageError(_("three documents need --kk, --ru and --en, and no other file"))

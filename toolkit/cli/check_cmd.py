@@ -73,25 +73,43 @@ def register(cli: click.Group) -> None:
         "File of accepted findings (default: .tilmash-ignore in the current folder, if any)."))
     @click.option("--write-ignore", is_flag=True, help=_(
         "Accept every current finding: add them to the ignore file."))
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=_(
+        "Documents checked at once when SOURCE is a folder, a glob pattern or a manifest "
+        "(default: every core)."))
     def check(source: str | None, target: str | None, source_lang: str | None,
               target_lang: str | None, kk: str | None, ru: str | None, en: str | None,
               input_format: str | None, by_line: bool, document: bool,
               glossary_option: str | None, fmt_name: str, output: str | None,
-              fail_on: str, ignore_file: str | None, write_ignore: bool) -> None:
+              fail_on: str, ignore_file: str | None, write_ignore: bool,
+              jobs: int | None) -> None:
         from toolkit.align.aligner import align_sentences
         from toolkit.check.base import Severity
         from toolkit.check.ignore import DEFAULT_NAME
         from toolkit.check.inputs import format_of, load_pair
         from toolkit.check.runner import check_pairs, matchers_for
         from toolkit.glossary import glossary_path
+        from toolkit.project import is_project
         from toolkit.report.findings import Report
 
         require_output(fmt_name, output, ("html", "xlsx"))
         refuse_output_over_inputs(output, [source, target, kk, ru, en, ignore_file or DEFAULT_NAME,
                                            str(glossary_path(glossary_option))])
+        threshold = {"error": Severity.ERROR,
+                     "warning": Severity.WARNING}.get(fail_on)
+        if not (kk or ru or en) and is_project(source, target):
+            from toolkit.cli.project_check import check_project
+
+            worst = check_project(
+                load_chosen_glossary(glossary_option), str(source),
+                parse_lang(source_lang) if source_lang else None,
+                parse_lang(target_lang) if target_lang else None, jobs, by_line, document,
+                fmt_name, output, ignore_file, write_ignore)
+            sys.exit(1 if threshold is not None and worst is not None
+                     and worst.rank >= threshold.rank else 0)
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
-            report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)
+            report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source,
+                                by_line)
         else:
             if source is None:
                 raise UsageError(_("name the source and the translation, or use --kk, --ru "
@@ -121,32 +139,21 @@ def register(cli: click.Group) -> None:
                             {"file": pair.target_name, "lang": pair.target_lang.value})
         report = _apply_ignore(report, ignore_file, write_ignore)
         _emit(report, fmt_name, output)
-        threshold = {"error": Severity.ERROR,
-                     "warning": Severity.WARNING}.get(fail_on)
         failing = threshold is not None and any(
             f.severity.rank >= threshold.rank for f in report.findings)
         sys.exit(1 if failing else 0)
 
 
-def _three_way(glossary: Glossary, files: dict[Lang, str | None], extra: str | None) -> Report:
-    from toolkit.check.runner import check_three_way
+def _three_way(glossary: Glossary, files: dict[Lang, str | None], extra: str | None,
+               by_line: bool) -> Report:
+    from toolkit.check.trio import three_way_report
     from toolkit.formats.plain import decode_text
-    from toolkit.report.findings import Report
 
     if extra is not None or not all(files.values()):
         raise UsageError(_("a three-way check needs --kk, --ru and --en, and no other file"))
-    texts: dict[Lang, list[str]] = {}
-    lines: dict[Lang, list[int]] = {}
-    for lang, path in files.items():
-        assert path is not None
-        all_lines = decode_text(read_input(path), path).splitlines()
-        kept = [(k + 1, line) for k, line in enumerate(all_lines) if line.strip()]
-        lines[lang] = [k for k, _line in kept]
-        texts[lang] = [line for _k, line in kept]
-    findings = check_three_way(glossary, texts, lines)
-    return Report(findings, texts[Lang.RU], texts[Lang.EN],
-                  {"file": str(files[Lang.RU]), "lang": "ru"},
-                  {"file": str(files[Lang.EN]), "lang": "en"})
+    versions = {lang: (str(path), decode_text(read_input(str(path)), str(path)))
+                for lang, path in files.items()}
+    return three_way_report(glossary, versions, by_line)
 
 
 # Below this many segments a check takes about a second: no progress bar to flicker.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -15,6 +16,7 @@ from toolkit.cli.common import (
     stderr,
     stdout,
 )
+from toolkit.errors import UsageError
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import parse_lang
@@ -27,13 +29,31 @@ def register(cli: click.Group) -> None:
 
     @cli.command(help=_(
         "Find every mention of a glossary concept in a text, in any grammatical form."))
-    @click.argument("file", metavar=_("FILE"))
-    @click.option("--lang", "text_lang", required=True, type=click.Choice(LANG_CODES),
-                  help=_("Language of the text."))
+    @click.argument("files", nargs=-1, required=True, metavar=_("FILE..."))
+    @click.option("--lang", "text_lang", type=click.Choice(LANG_CODES), help=_(
+        "Language of the text (default: from each file's name, such as article.ru.txt)."))
     @glossary_option
     @click.option("--format", "fmt_name", type=click.Choice(["text", "jsonl"]), default="text",
-                  show_default=True, help=_("Output format."))
-    def scan(file: str, text_lang: str, glossary_option: str | None, fmt_name: str) -> None:
+                  show_default=True, help=_("Output format (several files: jsonl)."))
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=_(
+        "Files scanned at once (default: every core)."))
+    def scan(files: tuple[str, ...], text_lang: str | None, glossary_option: str | None,
+             fmt_name: str, jobs: int | None) -> None:
+        if len(files) > 1 or Path(files[0]).is_dir() or (
+                not Path(files[0]).exists() and set("*?[") & set(files[0])):
+            from toolkit.cli.project_align import scan_files
+
+            scan_files(load_chosen_glossary(glossary_option), files, text_lang, jobs)
+            return
+        file = files[0]
+        if text_lang is None:
+            from toolkit.cli.project_align import _lang_of_name
+
+            found = _lang_of_name(file)
+            if found is None:
+                raise UsageError(_("cannot tell the language of {name}: use {option}, or a "
+                                   "name like article.ru.txt").format(name=file, option="--lang"))
+            text_lang = found.value
         from toolkit.formats.plain import decode_text
         from toolkit.labels import number
         from toolkit.match import Matcher

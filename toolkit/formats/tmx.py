@@ -86,10 +86,11 @@ LOCALE_CODES = {Lang.KK: "kk-KZ", Lang.RU: "ru-RU", Lang.EN: "en-GB"}
 
 
 def write_tmx(units: Sequence[Mapping[Lang, str]], source_lang: Lang,
-              scores: Sequence[float] = (), low: float = 0.0) -> bytes:
+              scores: Sequence[float] = (), low: float = 0.0,
+              documents: Sequence[str] = ()) -> bytes:
     """TMX 1.4b bytes: one ``tu`` per unit, one ``tuv`` per language it has. A unit's score is
-    kept in a ``prop`` (x-tilmash-score) and units under ``low`` are marked
-    (x-tilmash-review)."""
+    kept in a ``prop`` (x-tilmash-score), units under ``low`` are marked (x-tilmash-review),
+    and the document a unit comes from, when given, in x-tilmash-document."""
     from toolkit import __version__
 
     root = etree.Element("tmx", version="1.4")
@@ -99,6 +100,8 @@ def write_tmx(units: Sequence[Mapping[Lang, str]], source_lang: Lang,
     body = etree.SubElement(root, "body")
     for n, unit in enumerate(units):
         tu = etree.SubElement(body, "tu", tuid=str(n + 1))
+        if n < len(documents):
+            etree.SubElement(tu, "prop", type="x-tilmash-document").text = documents[n]
         if n < len(scores):
             prop = etree.SubElement(tu, "prop", type="x-tilmash-score")
             prop.text = f"{scores[n]:.3f}"

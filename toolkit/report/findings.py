@@ -22,6 +22,11 @@ JSON schema, version 1 (stable: fields are only ever added)::
 
 ``segment`` is 0-based, ``line`` the 1-based line of the target file where the segment starts
 (in three-way mode, of the version at fault); spans are character offsets in the segment's text.
+
+A three-way report has ``"versions": [{"file": ..., "lang": "kk"}, {... "ru"}, {... "en"}]``
+instead of ``source`` and ``target``; each finding's ``lang`` is the version at fault, ``other``
+the version its ``source_span`` is in (or null), and ``texts`` holds the unit's text in every
+version (``{"kk": ..., "ru": ..., "en": ...}``) instead of ``source_text`` and ``target_text``.
 """
 
 from __future__ import annotations
@@ -40,13 +45,35 @@ from toolkit.check.registry import CHECKS
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.labels import number
+from toolkit.lang import Lang
 
-__all__ = ["Report", "render_terminal", "summary_line", "write_json"]
+__all__ = ["Report", "Version", "render_terminal", "report_dict", "summary_line", "write_json"]
+
+
+@dataclass(frozen=True)
+class Version:
+    """One language version of a three-way check: its file, the text of each unit and the
+    1-based line each unit starts on."""
+
+    lang: Lang
+    file: str
+    texts: Sequence[str]
+    lines: Sequence[int] = ()
+
+    def text(self, segment: int) -> str:
+        return self.texts[segment] if segment < len(self.texts) else ""
 
 
 @dataclass
 class Report:
-    """What a check run produced, with what the renderers need to show it."""
+    """What a check run produced, with what the renderers need to show it.
+
+    A pair check has a source and a target; a three-way check has ``versions`` (kk, ru, en),
+    one entry per language version, and every finding names the version at fault
+    (``Finding.lang``) and, where it compares two, the other one (``Finding.other``).
+    ``sources`` and ``targets`` are then the Russian and English texts, for code that only
+    knows pairs.
+    """
 
     findings: Sequence[Finding]
     sources: Sequence[str]
@@ -54,6 +81,11 @@ class Report:
     source: dict[str, str]
     target: dict[str, str]
     suppressed: int = 0
+    versions: Sequence[Version] = ()
+
+    def version(self, lang: Lang | None) -> Version | None:
+        """The version in ``lang`` of a three-way report, or None."""
+        return next((v for v in self.versions if v.lang is lang), None)
 
     def counts(self) -> Counter[Severity]:
         return Counter(f.severity for f in self.findings)
@@ -63,10 +95,12 @@ def _span(span: Span | None) -> dict[str, object] | None:
     return span.as_dict() if span else None
 
 
-def write_json(out: TextIO, report: Report) -> None:
-    """The report in JSON schema version 1 (see the module docstring)."""
+def report_dict(report: Report) -> dict[str, object]:
+    """The report as the JSON object of schema version 1 (see the module docstring)."""
+    if report.versions:
+        return _three_way_dict(report)
     counts = report.counts()
-    data = {
+    return {
         "version": 1,
         "source": report.source,
         "target": report.target,
@@ -88,7 +122,34 @@ def write_json(out: TextIO, report: Report) -> None:
                          for c in CHECKS},
         },
     }
-    json.dump(data, out, ensure_ascii=False, indent=2)
+
+
+def _three_way_dict(report: Report) -> dict[str, object]:
+    counts = report.counts()
+    return {
+        "version": 1,
+        "versions": [{"file": v.file, "lang": v.lang.value} for v in report.versions],
+        "findings": [{
+            "check": f.check, "severity": f.severity.value, "segment": f.segment,
+            "line": f.line, "lang": f.lang.value, "other": f.other.value if f.other else None,
+            "concept": f.concept, "expected": f.expected, "found": f.found,
+            "suggestion": f.suggestion, "message": f.message,
+            "source_span": _span(f.source_span), "target_span": _span(f.target_span),
+            "texts": {v.lang.value: v.text(f.segment) for v in report.versions},
+        } for f in report.findings],
+        "summary": {
+            "segments": max(len(v.texts) for v in report.versions),
+            "findings": len(report.findings),
+            "suppressed": report.suppressed,
+            "by_severity": {s.value: counts[s] for s in Severity},
+            "by_check": dict(sorted(Counter(f.check for f in report.findings).items())),
+        },
+    }
+
+
+def write_json(out: TextIO, report: Report) -> None:
+    """The report in JSON schema version 1 (see the module docstring)."""
+    json.dump(report_dict(report), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
@@ -123,6 +184,18 @@ def _excerpt(text: str, span: Span | None, width: int = 160) -> Text:
     return out
 
 
+def _print_versions(console: Console, report: Report, findings: Sequence[Finding]) -> None:
+    """Each version's text of one unit, with the spans of the unit's findings in it."""
+    for version in report.versions:
+        span = next((f.target_span for f in findings
+                     if f.lang is version.lang and f.target_span), None) or next(
+            (f.source_span for f in findings if f.other is version.lang and f.source_span), None)
+        text = version.text(findings[0].segment)
+        if text:
+            console.print(Text(f"  {version.lang.value} ▸ ", style="dim")
+                          + _excerpt(text, span))
+
+
 def render_terminal(console: Console, report: Report) -> None:
     """Findings grouped by segment, with both texts and the mention highlighted."""
     labels = {Severity.ERROR: _("error"), Severity.WARNING: _("warning"),
@@ -139,6 +212,9 @@ def render_terminal(console: Console, report: Report) -> None:
             target = report.targets[finding.segment] if finding.segment < len(
                 report.targets) else ""
             spans = [f for f in report.findings if f.segment == current]
+            if report.versions:
+                _print_versions(console, report, spans)
+                source = target = ""
             source_span = next((f.source_span for f in spans if f.source_span), None)
             target_span = next((f.target_span for f in spans if f.target_span), None)
             if source:

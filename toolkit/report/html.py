@@ -17,6 +17,7 @@ from toolkit.check.base import Finding, Severity, Span
 from toolkit.check.registry import CHECKS
 from toolkit.i18n import current_language
 from toolkit.i18n import gettext as _
+from toolkit.labels import lang_label
 from toolkit.report.findings import Report, summary_line
 
 __all__ = ["render_html"]
@@ -34,6 +35,7 @@ mark{background:#fff3a3;padding:0 .1em;border-radius:2px}
 .sev{font-weight:600;border-radius:3px;padding:.1em .4em;color:#fff}
 .sev-error{background:#cf222e}.sev-warning{background:#9a6700}.sev-info{background:#0969da}
 tr.hidden{display:none}.empty{color:#57606a;font-style:italic}
+td.fault{background:#fff8f7}
 """
 
 _SCRIPT = """
@@ -71,6 +73,8 @@ _SCRIPT = """
 
 # Segment, line, severity, check, finding, source, translation.
 _COLUMNS = "".join(f'<col style="width:{w}%">' for w in (7, 5, 8, 11, 21, 24, 24))
+# The same with three versions' texts.
+_COLUMNS3 = "".join(f'<col style="width:{w}%">' for w in (6, 4, 7, 10, 19, 18, 18, 18))
 
 
 def _highlight(text: str, span: Span | None) -> str:
@@ -80,9 +84,28 @@ def _highlight(text: str, span: Span | None) -> str:
             + "</mark>" + html.escape(text[span.end:]))
 
 
-def _row(finding: Finding, report: Report, labels: dict[Severity, str]) -> str:
+def _text_cells(finding: Finding, report: Report) -> str:
+    """The segment's texts: source and translation, or each version of a three-way check
+    (the version at fault marked, the spans highlighted where they are)."""
+    if report.versions:
+        cells = []
+        for version in report.versions:
+            span = finding.target_span if finding.lang is version.lang else (
+                finding.source_span if finding.other is version.lang else None)
+            fault = " fault" if finding.lang is version.lang else ""
+            cells.append(f'<td class="text{fault}" lang="{version.lang.value}">'
+                         f"{_highlight(version.text(finding.segment), span)}</td>")
+        return "".join(cells)
     source = report.sources[finding.segment] if finding.segment < len(report.sources) else ""
     target = report.targets[finding.segment] if finding.segment < len(report.targets) else ""
+    return (
+        f'<td class="text" lang="{html.escape(report.source.get("lang", ""))}">'
+        f"{_highlight(source, finding.source_span)}</td>"
+        f'<td class="text" lang="{html.escape(report.target.get("lang", ""))}">'
+        f"{_highlight(target, finding.target_span)}</td>")
+
+
+def _row(finding: Finding, report: Report, labels: dict[Severity, str]) -> str:
     return (
         f'<tr data-check="{html.escape(finding.check)}" '
         f'data-severity="{finding.severity.value}">'
@@ -93,12 +116,23 @@ def _row(finding: Finding, report: Report, labels: dict[Severity, str]) -> str:
         f"<td>{html.escape(finding.check)}</td>"
         f"<td>{html.escape(finding.message)}"
         + (f"<br><small>{html.escape(finding.concept)}</small>" if finding.concept else "")
-        + "</td>"
-        f'<td class="text" lang="{html.escape(report.source.get("lang", ""))}">'
-        f"{_highlight(source, finding.source_span)}</td>"
-        f'<td class="text" lang="{html.escape(report.target.get("lang", ""))}">'
-        f"{_highlight(target, finding.target_span)}</td></tr>"
+        + "</td>" + _text_cells(finding, report) + "</tr>"
     )
+
+
+def _text_headers(report: Report) -> list[str]:
+    if report.versions:
+        return [lang_label(v.lang) for v in report.versions]
+    return [_("Source ({lang})").format(lang=report.source.get("lang", "")),
+            _("Translation ({lang})").format(lang=report.target.get("lang", ""))]
+
+
+def _title(report: Report) -> str:
+    if report.versions:
+        return _("tilmash report: {files}").format(
+            files=" · ".join(v.file for v in report.versions))
+    return _("tilmash report: {source} → {target}").format(
+        source=report.source.get("file", ""), target=report.target.get("file", ""))
 
 
 def render_html(report: Report) -> str:
@@ -113,13 +147,13 @@ def render_html(report: Report) -> str:
         f'<label><input type="checkbox" data-severity="{s.value}" checked> '
         f"{html.escape(labels[s])}</label>" for s in Severity)
     rows: Sequence[str] = [_row(f, report, labels) for f in report.findings]
-    body = "".join(rows) or (
-        f'<tr><td colspan="7" class="empty">{html.escape(_("No findings."))}</td></tr>')
-    title = _("tilmash report: {source} → {target}").format(
-        source=report.source.get("file", ""), target=report.target.get("file", ""))
     headers = [_("Segment"), _("Line"), _("Severity"), _("Check"), _("Finding"),
-               _("Source ({lang})").format(lang=report.source.get("lang", "")),
-               _("Translation ({lang})").format(lang=report.target.get("lang", ""))]
+               *_text_headers(report)]
+    body = "".join(rows) or (
+        f'<tr><td colspan="{len(headers)}" class="empty">{html.escape(_("No findings."))}'
+        "</td></tr>")
+    title = _title(report)
+    columns = _COLUMNS if not report.versions else _COLUMNS3
     data = json.dumps({"version": 1, "findings": len(report.findings)})
     return (
         f'<!DOCTYPE html>\n<html lang="{current_language().value}"><head><meta charset="utf-8">'
@@ -130,7 +164,7 @@ def render_html(report: Report) -> str:
         f'<div class="controls">{severity_boxes}</div>'
         f'<div class="controls">{check_boxes}</div>'
         f'<div class="meta">{html.escape(_("Shown:"))} <span id="shown"></span></div>'
-        f'<table id="findings"><colgroup>{_COLUMNS}</colgroup><thead><tr>'
+        f'<table id="findings"><colgroup>{columns}</colgroup><thead><tr>'
         + "".join(f"<th>{html.escape(h)}</th>" for h in headers)
         + f"</tr></thead><tbody>{body}</tbody></table>"
         f'<script type="application/json" id="report-data">{html.escape(data)}</script>'

@@ -1,0 +1,101 @@
+"""tilmash check over a project: a folder, a glob pattern or a manifest, in one run."""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from toolkit.check.base import Severity
+from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
+from toolkit.cli.common import read_input, stderr, stdout, write_output
+from toolkit.errors import InputError
+from toolkit.fsutil import atomic_write_text
+from toolkit.glossary.model import Glossary
+from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext
+from toolkit.lang import Lang
+from toolkit.project import ProjectResult, check_documents, default_jobs, discover
+from toolkit.report.project import (
+    project_summary,
+    render_project_html,
+    render_project_terminal,
+    write_project_json,
+    write_project_xlsx,
+)
+
+__all__ = ["check_project"]
+
+
+def check_project(glossary: Glossary, spec: str, source_lang: Lang | None,
+                  target_lang: Lang | None, jobs: int | None, by_line: bool, document: bool,
+                  fmt_name: str, output: str | None, ignore_file: str | None,
+                  write_ignore: bool) -> Severity | None:
+    """Check every document of the project; render one report; the worst severity found."""
+    documents = discover(spec, source_lang, target_lang)
+    if output:
+        inputs = {Path(f).resolve() for d in documents for f in d.files}
+        if Path(output).resolve() in inputs:
+            raise InputError(output, _("the report would overwrite an input file"))
+    console = stderr()
+    jobs = jobs or default_jobs()
+    if console.is_terminal:
+        with Progress(TextColumn(_("Checking documents")), BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=console, transient=True) as bar:
+            task = bar.add_task("project", total=len(documents))
+            result = check_documents(glossary, documents, jobs, by_line, document,
+                                     progress=lambda: bar.advance(task))
+    else:
+        result = check_documents(glossary, documents, jobs, by_line, document)
+    result = _apply_ignore(result, ignore_file, write_ignore)
+    _emit(result, fmt_name, output)
+    return result.worst()
+
+
+def _apply_ignore(result: ProjectResult, ignore_file: str | None,
+                  write: bool) -> ProjectResult:
+    path = Path(ignore_file or DEFAULT_NAME)
+    keys = parse_ignore(read_input(str(path)), str(path)) if path.is_file() else set()
+    if ignore_file and not path.is_file() and not write:
+        raise InputError(ignore_file, _("no such file or folder"))
+    if write:
+        for doc in result.documents:
+            keys |= {key_of(f, doc.report.sources, doc.report.targets)
+                     for f in doc.report.findings}
+        atomic_write_text(path, format_ignore(keys))
+        stderr().print(ngettext("{n} accepted finding in {file}",
+                                "{n} accepted findings in {file}", len(keys)).format(
+            n=len(keys), file=path), markup=False)
+    documents = []
+    for doc in result.documents:
+        report = doc.report
+        kept, suppressed = suppress(report.findings, keys, report.sources, report.targets)
+        documents.append(replace(doc, report=replace(
+            report, findings=kept, suppressed=report.suppressed + suppressed)))
+    return ProjectResult(documents, result.findings)
+
+
+def _emit(result: ProjectResult, fmt_name: str, output: str | None) -> None:
+    if fmt_name == "terminal" and not output:
+        render_project_terminal(stdout(), result)
+        return
+    if fmt_name == "html":
+        data = render_project_html(result).encode("utf-8")
+    elif fmt_name == "xlsx":
+        workbook = io.BytesIO()
+        write_project_xlsx(workbook, result)
+        data = workbook.getvalue()
+    else:
+        text = io.StringIO()
+        if fmt_name == "json":
+            write_project_json(text, result)
+        else:
+            render_project_terminal(Console(file=text, width=120, no_color=True), result)
+        data = text.getvalue().encode("utf-8")
+    write_output(data, output)
+    if output or fmt_name != "json" or not sys.stdout.isatty():
+        stderr().print(project_summary(result), markup=False)
