@@ -83,12 +83,15 @@ def register(cli: click.Group) -> None:
         from toolkit.check.ignore import DEFAULT_NAME
         from toolkit.check.inputs import format_of, load_pair
         from toolkit.check.runner import check_pairs, matchers_for
+        from toolkit.fsutil import check_writable
         from toolkit.glossary import glossary_path
         from toolkit.report.findings import Report
 
         require_output(fmt_name, output, ("html", "xlsx"))
         refuse_output_over_inputs(output, [source, target, kk, ru, en, ignore_file or DEFAULT_NAME,
                                            str(glossary_path(glossary_option))])
+        if write_ignore:
+            check_writable(Path(ignore_file or DEFAULT_NAME))
         glossary = load_chosen_glossary(glossary_option)
         if kk or ru or en:
             report = _three_way(glossary, {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}, source)
