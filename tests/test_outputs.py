@@ -246,3 +246,43 @@ def test_an_excel_unicode_text_glossary_is_read(article, tilmash):
     result = tilmash("glossary", "show", "Кошербаев", "--glossary", "unicode.tsv")
     assert result.exit_code == 0, result.stderr
     assert "Yermek Kosherbayev" in result.stdout
+
+
+@pytest.mark.parametrize("output", ["/proc/version", "folder", "/proc/report.json"])
+def test_an_unwritable_output_is_refused_before_any_work(article, tilmash, monkeypatch, output):
+    import toolkit.glossary
+
+    (article / "folder").mkdir()
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the glossary was loaded: work started")
+
+    monkeypatch.setattr(toolkit.glossary, "load_glossary", no_work)
+    for command in WRITERS:
+        result = tilmash(*command, output)
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr.startswith(f"Error: cannot write {output}: ")
+    assert strays(article) == []
+
+
+def test_import_into_a_read_only_folder_is_refused_before_the_diff(article, tilmash,
+                                                                   monkeypatch):
+    assert tilmash("glossary", "export", "-o", "terms.csv").exit_code == 0
+    assert tilmash("glossary", "import", "terms.csv", "--into", "g").exit_code == 0
+    before = files_of(article / "g")
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fsutil.tempfile, "mkstemp", refused)
+    result = tilmash("glossary", "import", "terms.csv", "--into", "g")
+    assert result.exit_code == 2 and result.stdout == ""  # no diff shown: nothing was read
+    assert result.stderr.strip() == ("Error: cannot write g/titles.yaml: no file can be "
+                                     "created in g (Permission denied)")
+    dry = tilmash("glossary", "import", "terms.csv", "--into", "g", "--dry-run")
+    assert dry.exit_code == 0 and "0 added, 0 changed, 0 removed" in dry.stdout
+    assert files_of(article / "g") == before
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}

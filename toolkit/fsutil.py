@@ -22,7 +22,7 @@ from pathlib import Path
 from toolkit.errors import OutputError
 from toolkit.i18n import gettext as _
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "replace_all"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "check_writable", "replace_all"]
 
 
 def _umask() -> int:
@@ -69,6 +69,16 @@ def _temp_beside(path: Path, data: bytes) -> Path:
             raise _cannot_write(path, exc) from None
         raise
     return Path(name)
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`~toolkit.errors.OutputError` now, before any work, when ``path`` could
+    not be written later: a folder, or a folder where no file can be created (tried with a
+    temporary file, removed at once). A folder that does not exist yet passes: writing makes
+    it."""
+    if not path.parent.is_dir():
+        return
+    _temp_beside(path, b"").unlink()
 
 
 def _rename(temp: Path, path: Path) -> None:

@@ -87,6 +87,7 @@ def register(cli: click.Group) -> None:
         from toolkit.check.ignore import DEFAULT_NAME
         from toolkit.check.inputs import format_of, load_pair
         from toolkit.check.runner import check_pairs, matchers_for
+        from toolkit.fsutil import check_writable
         from toolkit.glossary import glossary_path
         from toolkit.project import is_project
         from toolkit.report.findings import Report
@@ -94,6 +95,8 @@ def register(cli: click.Group) -> None:
         require_output(fmt_name, output, ("html", "xlsx"))
         refuse_output_over_inputs(output, [source, target, kk, ru, en, ignore_file or DEFAULT_NAME,
                                            str(glossary_path(glossary_option))])
+        if write_ignore:
+            check_writable(Path(ignore_file or DEFAULT_NAME))
         threshold = {"error": Severity.ERROR,
                      "warning": Severity.WARNING}.get(fail_on)
         if not (kk or ru or en) and is_project(source, target):

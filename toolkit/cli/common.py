@@ -139,15 +139,14 @@ def require_output(fmt: str, output: str | None, file_formats: tuple[str, ...]) 
 
 def refuse_output_over_inputs(output: str | None, inputs: Sequence[str | None]) -> None:
     """Before any work: a usage error when ``-o`` names one of the inputs (the same file by
-    any path: a symbolic or hard link too), or a folder."""
+    any path: a symbolic or hard link too); an output error when it names a folder or a place
+    where no file can be written."""
     if not output:
         return
-    target = Path(output)
-    if target.is_dir():
-        from toolkit.errors import OutputError
+    from toolkit.fsutil import check_writable
 
-        raise OutputError(output, _("cannot write {path}: it is a folder; name a file").format(
-            path=output))
+    target = Path(output)
+    check_writable(target)
     if not target.exists():
         return
     for name in inputs:

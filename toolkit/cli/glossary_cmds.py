@@ -154,7 +154,7 @@ def register(cli: click.Group) -> None:
     @click.option("--allow-remove", is_flag=True,
                   help=_("Let the import remove concepts that the file no longer has."))
     def import_(file: str, into: str | None, dry_run: bool, allow_remove: bool) -> None:
-        from toolkit.fsutil import replace_all
+        from toolkit.fsutil import check_writable, replace_all
         from toolkit.glossary import load_glossary, read_interchange
         from toolkit.glossary.diff import glossary_diff
         from toolkit.glossary.store import render_folder
@@ -165,6 +165,8 @@ def register(cli: click.Group) -> None:
         if into is None and target.resolve().is_relative_to(_INSTALLED):
             raise UsageError(_("name the glossary folder with --into; the installed glossary "
                                "is read-only"))
+        if not dry_run:  # before any work: a folder where nothing can be written
+            check_writable(target / "titles.yaml")
         result = read_interchange(read_input(file), file)
         err = stderr()
         for problem in result.problems:
