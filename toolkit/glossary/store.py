@@ -7,8 +7,9 @@ aliases cannot make reading expensive.
 
 Writing is the job of :func:`dump_kind` alone (in :mod:`toolkit.glossary.writer`), the
 *canonical writer*: concepts sorted by id, keys in a fixed order (id, kind, kk, ru, en,
-derived, broader, then the rest), every string value double-quoted, one term a line. Because the text is a pure function of the glossary, ``fmt --check`` is a string
-comparison and the git diff of an edit shows exactly what changed.
+derived, broader, then the rest), every string value double-quoted, one term a line.
+Because the text is a pure function of the glossary, ``fmt --check`` is a string comparison
+and the git diff of an edit shows exactly what changed.
 
 The file layout::
 
