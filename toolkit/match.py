@@ -46,7 +46,13 @@ from toolkit.glossary.model import Glossary, Kind, Status, Term, TermType
 from toolkit.lang import Lang
 from toolkit.text.kazakh import is_kazakh_latin, kk_key
 from toolkit.text.morph.en import en_keys
-from toolkit.text.morph.kk import is_genitive, is_suffix_chain, izafet_plurals, kk_stems
+from toolkit.text.morph.kk import (
+    is_genitive,
+    is_suffix_chain,
+    izafet_plurals,
+    kk_relational,
+    kk_stems,
+)
 from toolkit.text.morph.ru import name_keys, ru_keys
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token, tokenize
@@ -213,12 +219,21 @@ class Matcher:
         self._index: dict[tuple[int, str], _Bucket] = {}
         self._key_cache: dict[str, frozenset[tuple[int, str]]] = {}
         self._hit_cache: dict[str, tuple[frozenset[tuple[int, str]], tuple[_Bucket, ...]]] = {}
+        self._place_keys: set[str] = set()
         order = 0
         for concept in glossary:
+            if concept.kind is Kind.PLACE:
+                for term in concept.terms(lang):
+                    self._place_keys.update(base_key(t.text, lang) for t in tokenize(term.text)
+                                            if t.is_word and len(t.text) > 2)
             terms = [(term, False) for term in concept.terms(lang)]
             # A derived form matches like an admitted term of its own (inflected, case, Latin).
             terms += [(Term(d.text, Status.ADMITTED, TermType.VARIANT, d.note, d.case_sensitive,
                             d.inflects, d.latin), True) for d in concept.derived_in(lang)]
+            if lang is Lang.KK:
+                # The relational adjective of a Kazakh ethnonym: испан → испандық.
+                terms += [(Term(text, Status.ADMITTED, TermType.VARIANT), True)
+                          for d in concept.derived_in(lang) for text in kk_relational(d.text)]
             for term, derived in terms:
                 # An adjective is no name: "российский" needs no capital letter.
                 kind = Kind.OTHER if derived else concept.kind
@@ -270,6 +285,11 @@ class Matcher:
             initial = fold(tokens[0].text[0])
             yield (_Word(_INITIAL, frozenset({initial}), tokens[0].text[0]),
                    _Word(_PUNCT, frozenset({"."}), "."), *words[1:])
+
+    def _is_place_word(self, word: str) -> bool:
+        """Whether a text word is, in some form, a word of a place's name in the glossary."""
+        keys = self._keys(word) | {base_key(word, self.lang)}
+        return not self._place_keys.isdisjoint(keys)
 
     def _spelling_variants(self, term: Term, tokens: Sequence[Token],
                            words: list[_Word]) -> Iterator[tuple[_Word, ...]]:
@@ -425,7 +445,7 @@ class Matcher:
             # about it.
             kind = Kind.OTHER if entry.derived else entry.kind
             if implausible(self.lang, kind, entry.term, tokens, start, end, text,
-                           starts - {start}, quotes):
+                           starts - {start}, quotes, self._is_place_word):
                 continue
             # Longest first; then an approved term over a deprecated one; then a term over a
             # derived form; then the term spelled as the text over one that only shares its
