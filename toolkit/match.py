@@ -381,7 +381,7 @@ class Matcher:
             # about it.
             kind = Kind.OTHER if entry.derived else entry.kind
             if implausible(self.lang, kind, entry.term, tokens, start, end, text,
-                           starts - {start}, quotes, self._is_place_word):
+                           starts, quotes, self._is_place_word):
                 continue
             # Longest first; then an approved term over a deprecated one; then a term over a
             # derived form; then the term spelled as the text over one that only shares its
