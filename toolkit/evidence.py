@@ -122,7 +122,8 @@ def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
     """Whether the text says that tokens[start:end], which fit ``term``, are another word.
 
     ``starts`` are the token positions where some candidate mention begins (a neighbouring
-    mention is no sign of a longer name; only positions other than ``start`` are looked up); ``quotes`` are :func:`quoted_spans` of ``text``;
+    mention is no sign of a longer name; only positions other than ``start`` are looked up);
+    ``quotes`` are :func:`quoted_spans` of ``text``;
     ``place_word`` tells whether a word is a word of some place's name in the glossary.
     """
     first = tokens[start]
