@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from toolkit.check.base import Check, Context, Finding, Pair, Severity, Span
 from toolkit.check.registry import CHECKS
-from toolkit.check.terms import unrendered
+from toolkit.check.terms import rendered_concepts, unrendered
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
@@ -83,7 +83,8 @@ def _merge_untranslated(findings: list[Finding]) -> list[Finding]:
 
 
 def _missing_in_document(context: Context) -> list[Finding]:
-    rendered = {m.concept for pair in context.pairs for m in pair.target_mentions}
+    rendered = rendered_concepts(
+        (m for pair in context.pairs for m in pair.target_mentions), context.glossary)
     where = {id(m): pair for pair in context.pairs for m in pair.source_mentions}
     findings = []
     mentions = [m for pair in context.pairs for m in pair.source_mentions]

@@ -11,10 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from toolkit.check.base import Context, Finding, Pair, Severity, Span
-from toolkit.glossary.model import Concept, TermType
+from toolkit.glossary.model import Concept, Glossary, TermType
 from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
+from toolkit.lang import Lang
 from toolkit.match import NAME_KINDS, Match, base_key, word_keys
+from toolkit.text.lexicon import glossary_words, is_known
 from toolkit.text.tokenize import tokenize
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "TermMisspelled",
     "TermUntranslated",
     "expected_rendering",
+    "rendered_concepts",
     "unrendered",
 ]
 
@@ -68,12 +71,56 @@ class EntryFuzzy:
                               context.target_lang)
 
 
+def rendered_concepts(mentions: Iterable[Match], glossary: Glossary) -> set[str]:
+    """The concepts that mentions in a translation render: each mentioned concept (by a term
+    or by a derived form: "Russian government" renders Russia) and every concept broader
+    than it ("President of Russia" renders "president")."""
+    concepts = {m.concept for m in mentions}
+    for concept_id in list(concepts):
+        concepts |= glossary.broader_of(concept_id)
+    return concepts
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+
+
+def kept_as_name(text: str, target: str) -> bool:
+    """Whether ``text`` (a source mention in Latin script) stands in a Cyrillic ``target`` as
+    part of a longer Latin-script name kept as it is: "U.S." in "U.S. Drought Monitor", "China"
+    in “South China Morning Post”. The translator kept a name, not an untranslated term.
+
+    >>> kept_as_name("China", "“South China Morning Post” газетінің айтуынша")
+    True
+    >>> kept_as_name("China", "China туралы"), kept_as_name("NBC", "CBS, ABC, , MSNBC")
+    (False, False)
+    """
+    if not text or not text[:1].isascii() or not text[:1].isalpha():
+        return False
+    for match in re.finditer(r"(?<![\w'’.&-])" + re.escape(text) + r"(?![\w'’&-])", target):
+        begin, end = match.start(), match.end()
+        words = 1
+        before = target[:begin].rstrip(" ")
+        after = target[end:].lstrip(" .")
+        previous = _LATIN_WORD.findall(before[-40:])
+        following = _LATIN_WORD.match(after)
+        if previous and before.endswith(previous[-1]) and previous[-1][:1].isupper():
+            words += 1
+        if following and following.group()[:1].isupper():
+            words += 1
+        if words > 1:
+            return True
+    return False
+
+
 def unrendered(mentions: Iterable[Match], rendered: set[str],
                context: Context) -> Iterator[tuple[Match, Concept]]:
     """Source mentions whose concept is not in ``rendered`` and has approved target terms,
-    the first mention of each concept only."""
+    the first mention of each concept only. Derived forms in the source ("Russian") ask for
+    nothing: an adjective is often rendered by a construction that names nothing."""
     reported: set[str] = set()
     for mention in mentions:
+        if mention.derived:
+            continue
         concept = context.glossary.get(mention.concept)
         if (concept is None or mention.concept in rendered or mention.concept in reported
                 or not concept.approved(context.target_lang)):
@@ -83,7 +130,10 @@ def unrendered(mentions: Iterable[Match], rendered: set[str],
 
 
 def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]:
-    return unrendered(pair.source_mentions, {m.concept for m in pair.target_mentions}, context)
+    rendered = rendered_concepts(pair.target_mentions, context.glossary)
+    if context.target_lang is not Lang.EN:
+        rendered |= {m.concept for m in pair.source_mentions if kept_as_name(m.text, pair.target)}
+    return unrendered(pair.source_mentions, rendered, context)
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -119,9 +169,19 @@ def near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, str
     return context.memo[key]  # type: ignore[return-value]
 
 
+def _lexicon(context: Context) -> frozenset[str]:
+    key = ("glossary-words", context.target_lang)
+    if key not in context.memo:
+        context.memo[key] = glossary_words(context.glossary, context.target_lang)
+    return context.memo[key]  # type: ignore[return-value]
+
+
 def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, str] | None:
     lang = context.target_lang
     tokens = [t for t in tokenize(pair.target) if t.is_word]
+    known = _lexicon(context) if lang is Lang.KK else frozenset()
+    own = frozenset(base_key(t.text, lang) for term in concept.terms(lang)
+                    for t in tokenize(term.text) if t.is_word)
     for term in concept.approved(lang):
         words = [t.text for t in tokenize(term.text) if t.is_word]
         if not words or len(words) > len(tokens):
@@ -137,6 +197,10 @@ def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, st
                 if key in keys:
                     continue
                 if (capital and not token.text[:1].isupper()) or not _close(key, keys):
+                    break
+                # A word the language knows is that word, not a slip: "Indonesian" is no
+                # misspelling of Indonesia, nor "Австрия" of Австралия.
+                if is_known(token.text, lang, known, own):
                     break
                 slips += 1
             else:
@@ -254,7 +318,7 @@ class TermInconsistent:
                 juxtaposed = mention.concept in previous_end and _JUXTAPOSED.match(gap)
                 previous_end[mention.concept] = mention.end
                 concept = context.glossary.get(mention.concept)
-                if concept is None or not mention.status.approved:
+                if concept is None or not mention.status.approved or mention.derived:
                     continue
                 term = next((t for t in concept.terms(context.target_lang)
                              if t.text == mention.term), None)
@@ -291,11 +355,15 @@ class TermUntranslated:
             spans = [(m.start, m.end) for m in pair.target_mentions]
             for leftover in source_matcher.find(pair.target):
                 concept = context.glossary.get(leftover.concept)
-                if concept is None or not concept.approved(context.target_lang):
+                if (concept is None or leftover.derived
+                        or not concept.approved(context.target_lang)):
                     continue
-                # A source term that is also a target term ("Абакан" in ru and kk) is fine.
+                # A source term that is also a target term ("Абакан" in ru and kk) is fine, and
+                # so is a word of a foreign name kept as it is ("U.S. Drought Monitor").
                 if (leftover.start, leftover.end, leftover.concept) in covered or any(
-                        s <= leftover.start and leftover.end <= e for s, e in spans):
+                        s <= leftover.start and leftover.end <= e for s, e in spans) or (
+                        context.target_lang is not Lang.EN
+                        and kept_as_name(leftover.text, pair.target)):
                     continue
                 expected = _preferred_text(concept, context)
                 yield Finding(
