@@ -30,7 +30,7 @@ from pathlib import Path
 
 from toolkit.fsutil import replace_all
 from toolkit.glossary import load_glossary
-from toolkit.glossary.model import Concept, Glossary, Status, Term, TermType, fold
+from toolkit.glossary.model import Concept, Derived, Form, Glossary, Status, Term, TermType, fold
 from toolkit.glossary.store import read_folder, render_folder
 from toolkit.glossary.validate import has_errors, validate
 from toolkit.lang import Lang
@@ -56,6 +56,16 @@ SOURCES: dict[str, str] = {
     "akorda": "Akorda and MFA of Kazakhstan English releases",
 }
 
+# Where the derived forms come from, by language (only the languages a concept has are named).
+DERIVED_SOURCES: dict[Lang, str] = {
+    Lang.EN: "en: nationality adjectives and nouns in the convention of the CIA World Factbook's "
+             "'nationality' field (written by hand in that convention, not copied entry by entry)",
+    Lang.RU: "ru: relational adjectives and names of inhabitants as in Russian dictionaries, "
+             "each checked to inflect with pymorphy3 (OpenCorpora)",
+    Lang.KK: "kk: adjectives in -лық/-лік and ethnonyms of Kazakh press usage",
+}
+DERIVED_TABLE = "table scripts/glossary_forms/derived.tsv (issue 12)"
+
 _SHORT_MARK = "; short forms: "
 _DERIVED_MARK = "; derived forms: "
 
@@ -78,6 +88,34 @@ def short_forms() -> dict[str, list[tuple[Lang, Term, str]]]:
         term = Term(text, Status.ADMITTED, TermType(term_type), note, case == "y")
         out[concept].append((Lang(lang), term, source))
     return out
+
+
+def derived_forms() -> dict[str, tuple[Derived, ...]]:
+    """The derived forms by concept id, kk first, then ru, then en; adjectives before
+    demonyms. A row's note goes to the forms it names (or to the first form)."""
+    columns = ((Lang.KK, Form.ADJECTIVE, 5), (Lang.RU, Form.ADJECTIVE, 3),
+               (Lang.RU, Form.DEMONYM, 4), (Lang.EN, Form.ADJECTIVE, 1),
+               (Lang.EN, Form.DEMONYM, 2))
+    out: dict[str, tuple[Derived, ...]] = {}
+    for number, row in enumerate(_rows("derived.tsv"), start=1):
+        row += [""] * (7 - len(row))
+        concept, note = row[0], row[6]
+        if concept in out:
+            sys.exit(f"derived.tsv row {number}: {concept} listed twice")
+        forms = [(lang, form, text.strip()) for lang, form, column in columns
+                 for text in row[column].split(",") if text.strip()]
+        words = set(note.replace(",", " ").replace(";", " ").split())
+        named = {text for _, _, text in forms if text in words}
+        if note and not named and forms:
+            named = {forms[0][2]}
+        out[concept] = tuple(Derived(lang, text, form, note if text in named else "")
+                             for lang, form, text in forms)
+    return out
+
+
+def _derived_note(derived: tuple[Derived, ...]) -> str:
+    langs = [lang for lang in (Lang.EN, Lang.RU, Lang.KK) if any(d.lang is lang for d in derived)]
+    return "; ".join(DERIVED_SOURCES[lang] for lang in langs) + "; " + DERIVED_TABLE
 
 
 def _strip_marks(source: str) -> str:
@@ -103,11 +141,12 @@ def _with_short_forms(concept: Concept, rows: list[tuple[Lang, Term, str]]) -> t
 
 def apply(concepts: list[Concept]) -> list[Concept]:
     """The concepts with the tables' short and derived forms and their origin in ``source``."""
-    shorts = short_forms()
+    shorts, derived = short_forms(), derived_forms()
     known = {c.id for c in concepts}
-    unknown = sorted(set(shorts) - known)
-    if unknown:
-        sys.exit(f"short_forms.tsv names concepts the glossary lacks: {unknown}")
+    for table, ids in (("short_forms.tsv", shorts), ("derived.tsv", derived)):
+        unknown = sorted(set(ids) - known)
+        if unknown:
+            sys.exit(f"{table} names concepts the glossary lacks: {unknown}")
     out = []
     for concept in concepts:
         base = _strip_marks(concept.source)
@@ -116,6 +155,10 @@ def apply(concepts: list[Concept]) -> list[Concept]:
         if concept.id in shorts:
             concept, short_note = _with_short_forms(concept, shorts[concept.id])
         source = base + (_SHORT_MARK + short_note if short_note else "")
+        if concept.id in derived:
+            concept = dataclasses.replace(concept, derived=derived[concept.id])
+        if concept.derived:
+            source += _DERIVED_MARK + _derived_note(concept.derived)
         out.append(dataclasses.replace(concept, source=source))
     return out
 
