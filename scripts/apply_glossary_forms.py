@@ -30,7 +30,17 @@ from pathlib import Path
 
 from toolkit.fsutil import replace_all
 from toolkit.glossary import load_glossary
-from toolkit.glossary.model import Concept, Derived, Form, Glossary, Status, Term, TermType, fold
+from toolkit.glossary.model import (
+    Concept,
+    Derived,
+    Form,
+    Glossary,
+    Kind,
+    Status,
+    Term,
+    TermType,
+    fold,
+)
 from toolkit.glossary.store import read_folder, render_folder
 from toolkit.glossary.validate import has_errors, validate
 from toolkit.lang import Lang
@@ -56,14 +66,30 @@ SOURCES: dict[str, str] = {
     "akorda": "Akorda and MFA of Kazakhstan English releases",
 }
 
-# Where the derived forms come from, by language (only the languages a concept has are named).
-DERIVED_SOURCES: dict[Lang, str] = {
-    Lang.EN: "en: nationality adjectives and nouns in the convention of the CIA World Factbook's "
-             "'nationality' field (written by hand in that convention, not copied entry by entry)",
-    Lang.RU: "ru: relational adjectives and names of inhabitants as in Russian dictionaries, "
-             "each checked to inflect with pymorphy3 (OpenCorpora)",
-    Lang.KK: "kk: adjectives in -лық/-лік and ethnonyms of Kazakh press usage",
+# Where the derived forms come from, by language (only the languages a concept has are named):
+# countries, places within a country (regions, republics, cities), generic titles.
+DERIVED_SOURCES: dict[str, dict[Lang, str]] = {
+    "country": {
+        Lang.EN: "en: nationality adjectives and nouns in the convention of the CIA World "
+                 "Factbook's 'nationality' field (written by hand in that convention, not copied "
+                 "entry by entry)",
+        Lang.RU: "ru: relational adjectives and names of inhabitants as in Russian dictionaries, "
+                 "each checked to inflect with pymorphy3 (OpenCorpora)",
+        Lang.KK: "kk: adjectives in -лық/-лік and ethnonyms of Kazakh press usage",
+    },
+    "place": {
+        Lang.EN: "en: the usual English adjectives and demonyms (Dagestani, Muscovite)",
+        Lang.RU: "ru: relational adjectives and names of inhabitants as in Russian dictionaries, "
+                 "each checked to inflect with pymorphy3 (OpenCorpora)",
+        Lang.KK: "kk: adjectives in -лық/-лік of Kazakh press usage",
+    },
+    "title": {
+        Lang.EN: "en: the title's relational adjective (presidential)",
+        Lang.RU: "ru: the title's relational adjective (президентский)",
+        Lang.KK: "kk: the title's adjective in -лық/-лік (президенттік)",
+    },
 }
+COUNTRIES_BY_HAND = {"place-russia", "place-kazakhstan"}
 DERIVED_TABLE = "table scripts/glossary_forms/derived.tsv (issue 12)"
 
 _SHORT_MARK = "; short forms: "
@@ -113,9 +139,16 @@ def derived_forms() -> dict[str, tuple[Derived, ...]]:
     return out
 
 
-def _derived_note(derived: tuple[Derived, ...]) -> str:
-    langs = [lang for lang in (Lang.EN, Lang.RU, Lang.KK) if any(d.lang is lang for d in derived)]
-    return "; ".join(DERIVED_SOURCES[lang] for lang in langs) + "; " + DERIVED_TABLE
+def _derived_note(concept: Concept) -> str:
+    if concept.kind is Kind.TITLE:
+        sources = DERIVED_SOURCES["title"]
+    elif concept.source.startswith("CLDR") or concept.id in COUNTRIES_BY_HAND:
+        sources = DERIVED_SOURCES["country"]
+    else:
+        sources = DERIVED_SOURCES["place"]
+    langs = [lang for lang in (Lang.EN, Lang.RU, Lang.KK)
+             if any(d.lang is lang for d in concept.derived)]
+    return "; ".join(sources[lang] for lang in langs) + "; " + DERIVED_TABLE
 
 
 def _strip_marks(source: str) -> str:
@@ -158,7 +191,7 @@ def apply(concepts: list[Concept]) -> list[Concept]:
         if concept.id in derived:
             concept = dataclasses.replace(concept, derived=derived[concept.id])
         if concept.derived:
-            source += _DERIVED_MARK + _derived_note(concept.derived)
+            source += _DERIVED_MARK + _derived_note(concept)
         out.append(dataclasses.replace(concept, source=source))
     return out
 
