@@ -5,20 +5,22 @@ the first name Chad, the title governor and the "Board of Governors". The matche
 place where the words fit; :func:`implausible` then rejects those where the text itself says
 they are something else. The rules are about the *text*, never about particular terms:
 
-- **Sentence start** (ru): a capital letter at the start of a sentence is no evidence of a
-  name. There a one-word name is kept only when pymorphy3 gives the word a fair chance of
-  being a proper name ("То есть", "Тем не менее", "Тот гол" are pronouns and conjunctions).
-- **Part of a longer name** (en): a one-word place name written exactly as the glossary has
-  it and followed at once by a capitalized word that starts no other mention is the first
-  word of a longer name: "Mexico City", "Chad Hammel", "Jordan Spieth", "South China Morning
-  Post". Acronyms are exempt ("U.S. Senate", "UK Parliament"): they name the country as a
-  modifier. Only English: Russian and Kazakh put names side by side without articles
-  ("Қытай мен Ресей Пхеньянның", "Боливия Тынық мұхитқа").
+- **Sentence start** (ru, places): a capital letter at the start of a sentence is no
+  evidence of a name. There a one-word place name is kept only when pymorphy3 gives the word
+  a fair chance of being a proper name ("То есть", "Тем не менее", "Тот гол" are pronouns
+  and conjunctions, not Того).
+- **First name** (en): a one-word place name written exactly as the glossary has it and
+  followed at once by a capitalized word that starts no other mention and that the English
+  lexicon does not know (a surname) is a person's first name: "Chad Hammel", "Jordan
+  Spieth". A known word after it ("Wales Act", "Qinghai Province", "Mexico City") leaves the
+  place: a longer name the glossary lacks is for the glossary to add. Acronyms are exempt.
+  Only English: Russian and Kazakh put names side by side without articles ("Қытай мен
+  Ресей Пхеньянның", "Боливия Тынық мұхитқа").
 - **Inside a quoted name**: a place inside a short quotation that is itself a name of a
   medium, a work or a company («Вечерняя Москва», “Russia Today”) is not a mention of the
   place. A quotation is a name when it is short, starts with a capital letter and is no
   sentence: in English every long word is capitalized, in Russian no word reads as a verb, in
-  Kazakh it has at most three words; and when none of its other words is a word of a place's
+  Kazakh it has at most two words; and when none of its other words is a word of a place's
   name («Республика Северная Македония» is the state's own name).
 - **Inside an organisation's name** (en): a title written with a capital after "<Name> of"
   is part of that name: "Board of Governors", "Council of Ministers".
@@ -84,6 +86,12 @@ def _ru_verb(word: str) -> bool:
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 
 
+def _english_word(word: str) -> bool:
+    from toolkit.text.lexicon import is_known
+
+    return is_known(word, Lang.EN)
+
+
 def _quoted_name(inside: str, mention: str, lang: Lang,
                  place_word: Callable[[str], bool]) -> bool:
     """Whether the text of a quotation reads as the name of something other than the place
@@ -94,13 +102,14 @@ def _quoted_name(inside: str, mention: str, lang: Lang,
     if any(mark in inside for mark in ".!?"):
         return False
     own = set(_WORD.findall(mention))
-    if any(place_word(w) for w in words if w not in own):
+    others = [w for w in words if w not in own]
+    if not others or any(place_word(w) for w in others):
         return False
     if lang is Lang.EN:
         return all(w[:1].isupper() or len(w) < 4 for w in words)
     if lang is Lang.RU:
         return not any(_ru_verb(w) for w in words)
-    return len(words) <= 3
+    return len(words) <= 2
 
 
 def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], start: int,
@@ -115,17 +124,17 @@ def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
     """
     first = tokens[start]
     single = end - start == 1
-    if kind in (Kind.PLACE, Kind.PERSON) and single and not term.case_sensitive:
+    if kind is Kind.PLACE and single and not term.case_sensitive:
         if lang is Lang.RU and _sentence_initial(tokens, start):
             from toolkit.text.morph.ru import name_share
 
             if name_share(first.text) < MIN_NAME_SHARE:
                 return True
-        if (kind is Kind.PLACE and lang is Lang.EN and end < len(tokens)
-                and fold(first.text) == fold(term.text)):
+        if lang is Lang.EN and end < len(tokens) and fold(first.text) == fold(term.text):
             after = tokens[end]
             if (after.is_word and after.text[:1].isupper() and not after.text.isupper()
-                    and end not in starts and text[first.end:after.start] == " "):
+                    and end not in starts and text[first.end:after.start] == " "
+                    and not _english_word(after.text)):
                 return True
     if kind is Kind.PLACE:
         begin, finish = first.start, tokens[end - 1].end

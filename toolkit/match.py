@@ -36,26 +36,18 @@ Matches that the text shows to be another word are dropped (:mod:`toolkit.eviden
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 
 from toolkit.evidence import implausible, quoted_spans
 from toolkit.glossary.model import Glossary, Kind, Status, Term, TermType
 from toolkit.lang import Lang
-from toolkit.text.kazakh import is_kazakh_latin, kk_key
-from toolkit.text.morph.en import en_keys
-from toolkit.text.morph.kk import (
-    is_genitive,
-    is_suffix_chain,
-    izafet_plurals,
-    kk_relational,
-    kk_stems,
-)
-from toolkit.text.morph.ru import name_keys, ru_keys
+from toolkit.text.kazakh import kk_key
+from toolkit.text.morph.kk import is_genitive, is_suffix_chain, kk_relational
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token, tokenize
+from toolkit.text.wordkeys import NAME_KINDS, base_key, glossary_word_keys, word_keys
 
 __all__ = ["NAME_KINDS", "Match", "Matcher", "Mention", "base_key", "word_keys"]
 
@@ -86,62 +78,6 @@ class Mention(Match):
         if self.derived:
             out["derived"] = True
         return out
-
-
-# ------------------------------------------------------------------------------------ word keys
-
-_FOREIGN = re.compile(r"^[A-Za-z][A-Za-z'-]*$")
-
-
-@lru_cache(maxsize=500_000)
-def _kk_keys(word: str) -> frozenset[str]:
-    keys = kk_stems(kk_key(word))
-    if _FOREIGN.match(word) and not is_kazakh_latin(word):
-        keys |= en_keys(word)  # an English name keeps English endings: "Global Citizens"
-    return keys
-
-
-@lru_cache(maxsize=500_000)
-def _ru_keys(word: str) -> frozenset[str]:
-    keys = ru_keys(word, text=True)
-    if _FOREIGN.match(word):
-        keys |= en_keys(word)
-    return keys
-
-
-_TEXT_KEYS = {Lang.RU: _ru_keys, Lang.KK: _kk_keys, Lang.EN: en_keys}
-
-# Kinds whose terms are names: their first word is written with a capital letter.
-NAME_KINDS = (Kind.PERSON, Kind.PLACE)
-
-
-def base_key(word: str, lang: Lang) -> str:
-    """The key of a word as written, without morphology: Kazakh in either script as one key,
-    other languages case-folded."""
-    return kk_key(word) if lang is Lang.KK else fold(word)
-
-
-def word_keys(word: str, lang: Lang) -> frozenset[str]:
-    """The keys a text word form may stand for in ``lang``."""
-    return _TEXT_KEYS[lang](word)
-
-
-_NAME_GRAMMEMES = {Kind.PLACE: frozenset({"Geox"}),
-                   Kind.PERSON: frozenset({"Name", "Surn", "Patr"})}
-
-
-def _glossary_word_keys(word: str, lang: Lang, izafet_head: bool,
-                        kind: Kind = Kind.OTHER) -> frozenset[str]:
-    """Keys of a word of a glossary term. Kazakh terms are base forms, never stripped; the head
-    of an izafet phrase also stands for its plural (мүшесі, мүшелері). A Russian name's words
-    stand for their readings as names."""
-    if lang is Lang.KK:
-        key = kk_key(word)
-        return frozenset({key}) | (izafet_plurals(key) if izafet_head else frozenset())
-    if lang is Lang.RU:
-        tags = _NAME_GRAMMEMES.get(kind)
-        return name_keys(word, tags) if tags and word[:1].isupper() else ru_keys(word)
-    return frozenset({fold(word)})
 
 
 def _exactness(entry: _Entry, tokens: Sequence[Token], start: int) -> int:
@@ -273,7 +209,7 @@ class Matcher:
                 words.append(_Word(_BASE, frozenset({base_key(token.text, self.lang)}),
                                    token.text))
             else:
-                words.append(_Word(_KEYS, _glossary_word_keys(token.text, self.lang, multiword,
+                words.append(_Word(_KEYS, glossary_word_keys(token.text, self.lang, multiword,
                                                               kind), token.text))
         if kind in NAME_KINDS and words[0].how != _EXACT and tokens[0].text[:1].isupper():
             # A name begins with a capital letter: "того" is not Того, "ие" is not Йе.
@@ -315,7 +251,7 @@ class Matcher:
                 split += [_Word(_BASE, frozenset({kk_key(p)}), p) for p in parts[:-1]]
                 last = parts[-1]
                 split.append(_Word(word.how, frozenset({kk_key(last)}) if word.how == _BASE
-                                   else _glossary_word_keys(last, self.lang, True), last))
+                                   else glossary_word_keys(last, self.lang, True), last))
             if len(split) > len(words):
                 yield tuple(split)
 

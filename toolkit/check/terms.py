@@ -81,6 +81,37 @@ def rendered_concepts(mentions: Iterable[Match], glossary: Glossary) -> set[str]
     return concepts
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+
+
+def kept_as_name(text: str, target: str) -> bool:
+    """Whether ``text`` (a source mention in Latin script) stands in a Cyrillic ``target`` as
+    part of a longer Latin-script name kept as it is: "U.S." in "U.S. Drought Monitor", "China"
+    in “South China Morning Post”. The translator kept a name, not an untranslated term.
+
+    >>> kept_as_name("China", "“South China Morning Post” газетінің айтуынша")
+    True
+    >>> kept_as_name("China", "China туралы")
+    False
+    """
+    if not text or not text[:1].isascii() or not text[:1].isalpha():
+        return False
+    for match in re.finditer(re.escape(text), target):
+        begin, end = match.start(), match.end()
+        words = 1
+        before = target[:begin].rstrip(" ")
+        after = target[end:].lstrip(" .")
+        previous = _LATIN_WORD.findall(before[-40:])
+        following = _LATIN_WORD.match(after)
+        if previous and before.endswith(previous[-1]) and previous[-1][:1].isupper():
+            words += 1
+        if following and following.group()[:1].isupper():
+            words += 1
+        if words > 1:
+            return True
+    return False
+
+
 def unrendered(mentions: Iterable[Match], rendered: set[str],
                context: Context) -> Iterator[tuple[Match, Concept]]:
     """Source mentions whose concept is not in ``rendered`` and has approved target terms,
@@ -99,8 +130,10 @@ def unrendered(mentions: Iterable[Match], rendered: set[str],
 
 
 def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]:
-    return unrendered(pair.source_mentions,
-                      rendered_concepts(pair.target_mentions, context.glossary), context)
+    rendered = rendered_concepts(pair.target_mentions, context.glossary)
+    if context.target_lang is not Lang.EN:
+        rendered |= {m.concept for m in pair.source_mentions if kept_as_name(m.text, pair.target)}
+    return unrendered(pair.source_mentions, rendered, context)
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -147,6 +180,8 @@ def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, st
     lang = context.target_lang
     tokens = [t for t in tokenize(pair.target) if t.is_word]
     known = _lexicon(context) if lang is Lang.KK else frozenset()
+    own = frozenset(base_key(t.text, lang) for term in concept.terms(lang)
+                    for t in tokenize(term.text) if t.is_word)
     for term in concept.approved(lang):
         words = [t.text for t in tokenize(term.text) if t.is_word]
         if not words or len(words) > len(tokens):
@@ -165,7 +200,7 @@ def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, st
                     break
                 # A word the language knows is that word, not a slip: "Indonesian" is no
                 # misspelling of Indonesia, nor "Австрия" of Австралия.
-                if is_known(token.text, lang, known):
+                if is_known(token.text, lang, known, own):
                     break
                 slips += 1
             else:
@@ -323,9 +358,12 @@ class TermUntranslated:
                 if (concept is None or leftover.derived
                         or not concept.approved(context.target_lang)):
                     continue
-                # A source term that is also a target term ("Абакан" in ru and kk) is fine.
+                # A source term that is also a target term ("Абакан" in ru and kk) is fine, and
+                # so is a word of a foreign name kept as it is ("U.S. Drought Monitor").
                 if (leftover.start, leftover.end, leftover.concept) in covered or any(
-                        s <= leftover.start and leftover.end <= e for s, e in spans):
+                        s <= leftover.start and leftover.end <= e for s, e in spans) or (
+                        context.target_lang is not Lang.EN
+                        and kept_as_name(leftover.text, pair.target)):
                     continue
                 expected = _preferred_text(concept, context)
                 yield Finding(

@@ -46,9 +46,11 @@ def glossary_words(glossary: Glossary, lang: Lang) -> frozenset[str]:
                      for text in texts for t in tokenize(text) if t.is_word)
 
 
-def is_known(word: str, lang: Lang, known: frozenset[str] = frozenset()) -> bool:
+def is_known(word: str, lang: Lang, known: frozenset[str] = frozenset(),
+             own: frozenset[str] = frozenset()) -> bool:
     """Whether ``word`` is a word of ``lang`` that its lexicon knows (see the module
-    docstring); ``known`` are the glossary's word keys (:func:`glossary_words`), used for kk."""
+    docstring); ``known`` are the glossary's word keys (:func:`glossary_words`), used for kk,
+    less ``own``, the words of the concept in question (its own word is no *other* word)."""
     if lang is Lang.RU:
         from toolkit.text.morph.ru import ru_known
 
@@ -56,4 +58,5 @@ def is_known(word: str, lang: Lang, known: frozenset[str] = frozenset()) -> bool
     if lang is Lang.EN:
         english = _english()
         return any(key in english for key in en_keys(word))
-    return not kk_stems(kk_key(word)).isdisjoint(known)
+    stems = kk_stems(kk_key(word))
+    return any(stem in known and stem not in own for stem in stems)

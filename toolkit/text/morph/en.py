@@ -1,7 +1,7 @@
 """English: case, possessive 's and s', regular plurals.
 
 >>> sorted(en_keys("Governors'"))
-['governor', "governors'", 'governors']
+['governor', 'governors', "governors'"]
 >>> sorted(en_keys("Kazakhstan's"))
 ['kazakhstan', "kazakhstan's"]
 """
