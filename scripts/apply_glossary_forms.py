@@ -130,6 +130,8 @@ def derived_forms() -> dict[str, tuple[Derived, ...]]:
             sys.exit(f"derived.tsv row {number}: {concept} listed twice")
         forms = [(lang, form, text.strip()) for lang, form, column in columns
                  for text in row[column].split(",") if text.strip()]
+        if not forms:
+            sys.exit(f"derived.tsv row {number}: {concept} has no forms")
         words = set(note.replace(",", " ").replace(";", " ").split())
         named = {text for _, _, text in forms if text in words}
         if note and not named and forms:
