@@ -24,6 +24,9 @@ they are something else. The rules are about the *text*, never about particular 
   name («Республика Северная Македония» is the state's own name).
 - **Inside an organisation's name** (en): a title written with a capital after "<Name> of"
   is part of that name: "Board of Governors", "Council of Ministers".
+- **Someone's subordinates** (en): a generic title after the possessive of a name that is no
+  mention ("Dimon's deputies", "Google's president") is a post in that person's or company's
+  hierarchy, not the public office; "Kazakhstan's president" stays (the possessor is a place).
 """
 
 from __future__ import annotations
@@ -144,7 +147,11 @@ def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
                     and _quoted_name(text[q_start:q_end], text[begin:finish], lang,
                                      place_word):
                 return True
-    return (kind is Kind.TITLE and lang is Lang.EN and single and first.text[:1].isupper()
-            and not term.text[:1].isupper() and start >= 2
-            and tokens[start - 1].text == "of" and tokens[start - 2].text[:1].isupper()
-            and start - 2 not in starts)
+    if kind is not Kind.TITLE or lang is not Lang.EN or not single or term.text[:1].isupper():
+        return False
+    if (first.text[:1].isupper() and start >= 2 and tokens[start - 1].text == "of"
+            and tokens[start - 2].text[:1].isupper() and start - 2 not in starts):
+        return True
+    before = tokens[start - 1] if start >= 1 else None
+    return (before is not None and before.is_word and before.text.endswith("'s")
+            and before.text[:1].isupper() and start - 1 not in starts)

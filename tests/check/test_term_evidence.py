@@ -188,6 +188,17 @@ def test_a_place_inside_a_quoted_name_is_not_the_place():
         ("Republic of North Macedonia", "place-north-macedonia")]
 
 
+def test_someones_deputies_are_not_members_of_parliament():
+    mp = title("title-member-parliament", "депутат", "депутат", "member of parliament", more={
+        "en": (Term("deputy", Status.ADMITTED, TermType.VARIANT),)})
+    kazakhstan = place("place-kazakhstan", "Қазақстан", "Казахстан", "Kazakhstan")
+    concepts = (mp, kazakhstan, PRESIDENT)
+    assert mentions(concepts, Lang.EN, "One of Dimon's deputies will run the bank.") == []
+    assert mentions(concepts, Lang.EN, "Kazakhstan's president met the deputies.") == [
+        ("Kazakhstan's", "place-kazakhstan"), ("president", "title-president"),
+        ("deputies", "title-member-parliament")]
+
+
 def test_a_title_inside_an_organisations_name_is_not_the_title():
     assert mentions((GOVERNOR,), Lang.EN, "the Board of Governors of the bank met") == []
     assert mentions((GOVERNOR,), Lang.EN, "the governor of the region met") == [

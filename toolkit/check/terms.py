@@ -91,12 +91,12 @@ def kept_as_name(text: str, target: str) -> bool:
 
     >>> kept_as_name("China", "“South China Morning Post” газетінің айтуынша")
     True
-    >>> kept_as_name("China", "China туралы")
-    False
+    >>> kept_as_name("China", "China туралы"), kept_as_name("NBC", "CBS, ABC, , MSNBC")
+    (False, False)
     """
     if not text or not text[:1].isascii() or not text[:1].isalpha():
         return False
-    for match in re.finditer(re.escape(text), target):
+    for match in re.finditer(r"(?<![\w'’.&-])" + re.escape(text) + r"(?![\w'’&-])", target):
         begin, end = match.start(), match.end()
         words = 1
         before = target[:begin].rstrip(" ")
