@@ -77,27 +77,39 @@ def _agree(one: list[Quantity], other: list[Quantity], tolerant: bool) -> bool:
     return False
 
 
-def unmatched(source: Sequence[list[Quantity]], target: Sequence[list[Quantity]]
+def unmatched(source: Sequence[list[Quantity]], target: Sequence[list[Quantity]],
+              places: tuple[Sequence[int], Sequence[int]] | None = None
               ) -> tuple[list[int], list[int]]:
     """Indexes of the strong source and target groups that nothing on the other side agrees
-    with (same values first, then converted units). A group of number words is reported only
-    when the other side has an unmatched number too."""
+    with (digits with digits first, then number words, then converted units). A group of
+    number words is reported only when the other side has an unmatched number too.
+
+    ``places`` (the segment of each source and target group) makes it a whole-document
+    comparison: groups of the same segment are paired first, then any two, and number words
+    are never reported alone (sentences are merged and split too freely for that)."""
     free_source = set(range(len(source)))
     free_target = set(range(len(target)))
+    local_passes = (True, False) if places else (False,)
     # Digits with digits first, so that "четыре мяча" does not take the 4 of "5/4".
-    for tolerant, written in ((False, True), (False, False), (True, False)):
-        for i in sorted(free_source):
-            if written and all(q.word for q in source[i]):
-                continue
-            for j in sorted(free_target):
-                if written and all(q.word for q in target[j]):
+    for local in local_passes:
+        for tolerant, written in ((False, True), (False, False), (True, False)):
+            for i in sorted(free_source):
+                if written and all(q.word for q in source[i]):
                     continue
-                if _agree(source[i], target[j], tolerant):
-                    free_source.discard(i)
-                    free_target.discard(j)
-                    break
+                for j in sorted(free_target):
+                    if written and all(q.word for q in target[j]):
+                        continue
+                    if local and places and places[0][i] != places[1][j]:
+                        continue
+                    if _agree(source[i], target[j], tolerant):
+                        free_source.discard(i)
+                        free_target.discard(j)
+                        break
     lost = [i for i in sorted(free_source) if any(q.strong for q in source[i])]
     added = [j for j in sorted(free_target) if any(q.strong for q in target[j])]
+    if places:
+        return ([i for i in lost if not all(q.word for q in source[i])],
+                [j for j in added if not all(q.word for q in target[j])])
     # Translators add, drop and rephrase numbers said in words ("Three men" → "мужчины",
     # "double" → "вдвое"): a number word counts only where the other side has another number
     # in its place ("seven pages" → "8 страниц").
@@ -164,7 +176,8 @@ class NumberMismatch:
             for group in _groups(pair.target, context.target_lang):
                 target.append(group)
                 where_target.append(pair)
-        lost, added = unmatched(source, target)
+        lost, added = unmatched(source, target, ([p.index for p in where_source],
+                                                 [p.index for p in where_target]))
         by_pair: dict[int, tuple[Pair, list[float], list[float]]] = {}
         for i in lost:
             pair = where_source[i]

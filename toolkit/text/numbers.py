@@ -25,8 +25,10 @@ name, "COVID-19"; "one", "первый"; a lone Roman letter after a name, "Сп
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -279,7 +281,8 @@ def _romans(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int,
         found.append(Quantity(match.start(), match.end(), float(value), strong=strong))
 
 
-def quantities(text: str, lang: Lang) -> list[Quantity]:
+@lru_cache(maxsize=4096)
+def quantities(text: str, lang: Lang) -> tuple[Quantity, ...]:
     """Every number of ``text`` in order, with its unit; a number without a unit before a
     range connector takes the unit of the range's end ("2 to 4 inches")."""
     found: list[Quantity] = []
@@ -295,10 +298,10 @@ def quantities(text: str, lang: Lang) -> list[Quantity]:
         if here.dimension is None and following.dimension is not None and here.clock is None \
                 and _RANGE.match(text[here.end:following.start]):
             found[i] = replace(here, dimension=following.dimension, factor=following.factor)
-    return found
+    return tuple(found)
 
 
-def groups(found: list[Quantity], text: str) -> list[list[Quantity]]:
+def groups(found: Sequence[Quantity], text: str) -> list[list[Quantity]]:
     """Quantities with their conversions: "six meters (18 feet)" is one group of two."""
     out: list[list[Quantity]] = []
     for q in found:

@@ -144,7 +144,17 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@cache
+def _ru_starts() -> frozenset[str]:
+    """The first two letters of every Russian number word, in every form ("пол" for
+    "полутора", "дв" for "двумя"), so that most words never reach the analyser."""
+    lemmas = [*_RU_CARDINALS, *_RU_ORDINALS, *_RU_SCALES]
+    return frozenset(lemma[:2] for lemma in lemmas) | {"по"}
+
+
 def _ru_word(word: str) -> tuple[float, str, bool] | None:
+    if word[:2] not in _ru_starts():
+        return None
     lemmas = [p.normal_form.replace("ё", "е") for p in _analyzer().parse(word) if p.score >= 0.05]
     for lemma in lemmas:
         if lemma in _RU_CARDINALS:
