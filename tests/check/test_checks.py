@@ -32,7 +32,8 @@ def run(glossary, matchers, source_lang, target_lang, pairs, document=False):
 def test_every_check_is_registered_with_id_severity_and_title():
     assert [c.id for c in CHECKS] == ["term-missing", "term-misspelled", "term-forbidden",
                                       "term-inconsistent",
-                                      "term-untranslated", "number-mismatch", "entry-fuzzy"]
+                                      "term-untranslated", "number-mismatch", "date-mismatch",
+                                      "entry-fuzzy"]
     for check in CHECKS:
         assert check.title and check.severity and check_by_id(check.id) is check
 

@@ -81,7 +81,7 @@ def months(text: str, lang: Lang) -> list[Month]:
             if short and not (match.group(2) or _NUMBER_AFTER.match(text[match.end():])):
                 continue  # "Jan", "Dec" as names need a dot or a day
             month = _EN_SHORT[word] if short else _EN.index(word) + 1
-            found.append(Month(match.start(), match.end(), month))
+            found.append(Month(match.start(), match.end(1), month))
     elif lang is Lang.RU:
         for match in _RU_WORDS.finditer(text):
             stem = (match.group(1) or match.group(2) or match.group(3)).casefold()

@@ -53,7 +53,9 @@ _DECADE_RU = re.compile(r"(?<![\w.,])(\d{2}|\d{4})-(?:е|х|ые|ых)\b")
 # Fashion seasons: "SS19" is the spring-summer collection of 2019.
 _SEASON = re.compile(r"(?<!\w)(?:SS|AW|FW|PF)(\d{2})(?!\w)")
 _QUARTER = re.compile(r"(?<![\w-])Q([1-4])(?![\w-])")
-_ROMAN = re.compile(r"(?<![\w+\-])([IVXLC]+)(?![\w+\-])")
+_ROMAN = re.compile(r"(?<![\w+\-])([IVXLCХІ]+)(?![\w+\-])")
+# Kazakh and Russian texts often type Roman numerals in Cyrillic look-alikes: "ХХ ғасыр".
+_CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Words after which a lone Roman letter is a numeral: centuries, quarters, chapters, sessions.
 _ROMAN_CONTEXT = re.compile(
@@ -258,7 +260,10 @@ def _continues(run: list, token) -> bool:
 
 def _romans(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
     for match in _ROMAN.finditer(text):
-        letters = match.group(1)
+        letters = match.group(1).translate(_CYRILLIC_ROMAN)
+        if letters != match.group(1) and (lang is Lang.EN or not re.fullmatch(
+                r"[XI]+", letters) or not set(match.group(1)) <= set("ХІ")):
+            continue  # look-alikes only in kk/ru, never mixed with Latin letters
         if not set(letters) & set("IVX") or not _free(taken, *match.span()):
             continue  # "C", "L", "CL" are letters and abbreviations
         if text[match.start() - 1:match.start()] == "(" and text[match.end():match.end() + 1] \
@@ -271,6 +276,8 @@ def _romans(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int,
         if len(letters) == 1 and lang is Lang.EN and letters == "I" and not context:
             continue  # the pronoun
         strong = context or len(letters) > 1
+        if letters != match.group(1) and not context and len(letters) == 1:
+            continue  # a lone "Х" or "І" is a letter
         if strong and lang is not Lang.EN and not context:
             # Inside a phrase in Latin letters ("I'm A Celebrity", "Chapter II of X") it is
             # not the translator's number.
