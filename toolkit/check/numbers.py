@@ -121,14 +121,21 @@ def _groups(text: str, lang) -> list[list[Quantity]]:
     return groups(quantities(text, lang), text) if text else []
 
 
-def _message(missing: list[float], extra: list[float]) -> str:
+def _written(text: str, group: list[Quantity]) -> str:
+    """A quantity as the text writes it, with its unit and conversion ("800 kph (497 mph)")."""
+    written = " ".join(text[group[0].start:group[-1].end].split())
+    if group[-1].end < len(text) and text[group[-1].end] == ")" and "(" in written:
+        written += ")"
+    return written
+
+
+def _message(missing: list[str], extra: list[str]) -> str:
     parts = []
     if missing:
         parts.append(_("missing in the translation: {numbers}").format(
-            numbers=", ".join(_show(v) for v in missing)))
+            numbers=", ".join(missing)))
     if extra:
-        parts.append(_("not in the source: {numbers}").format(
-            numbers=", ".join(_show(v) for v in extra)))
+        parts.append(_("not in the source: {numbers}").format(numbers=", ".join(extra)))
     return "; ".join(parts)
 
 
@@ -142,12 +149,14 @@ class NumberMismatch:
     def title(self) -> str:
         return _("Numbers differ")
 
-    def _finding(self, context: Context, pair: Pair, missing: list[float],
-                 extra: list[float]) -> Finding:
+    def _finding(self, context: Context, pair: Pair, missing: list[tuple[str, float]],
+                 extra: list[tuple[str, float]]) -> Finding:
+        """``missing`` and ``extra``: each number as written, and its value."""
         return Finding(
-            self.id, self.severity, pair.index, pair.target_line, _message(missing, extra),
-            context.target_lang, expected=", ".join(_show(v) for v in missing),
-            found=", ".join(_show(v) for v in extra))
+            self.id, self.severity, pair.index, pair.target_line,
+            _message([w for w, _v in missing], [w for w, _v in extra]), context.target_lang,
+            expected=", ".join(_show(v) for _w, v in missing),
+            found=", ".join(_show(v) for _w, v in extra))
 
     def run(self, context: Context) -> Iterator[Finding]:
         for pair in context.pairs:
@@ -157,8 +166,10 @@ class NumberMismatch:
             target = _groups(pair.target, context.target_lang)
             lost, added = unmatched(source, target)
             if lost or added:
-                yield self._finding(context, pair, [source[i][0].value for i in lost],
-                                    [target[j][0].value for j in added])
+                yield self._finding(
+                    context, pair,
+                    [(_written(pair.source, source[i]), source[i][0].value) for i in lost],
+                    [(_written(pair.target, target[j]), target[j][0].value) for j in added])
 
     def run_document(self, context: Context) -> Iterator[Finding]:
         """The numbers of the whole source against those of the whole translation, each
@@ -178,13 +189,15 @@ class NumberMismatch:
                 where_target.append(pair)
         lost, added = unmatched(source, target, ([p.index for p in where_source],
                                                  [p.index for p in where_target]))
-        by_pair: dict[int, tuple[Pair, list[float], list[float]]] = {}
+        by_pair: dict[int, tuple[Pair, list[tuple[str, float]], list[tuple[str, float]]]] = {}
         for i in lost:
             pair = where_source[i]
-            by_pair.setdefault(pair.index, (pair, [], []))[1].append(source[i][0].value)
+            by_pair.setdefault(pair.index, (pair, [], []))[1].append(
+                (_written(pair.source, source[i]), source[i][0].value))
         for j in added:
             pair = where_target[j]
-            by_pair.setdefault(pair.index, (pair, [], []))[2].append(target[j][0].value)
+            by_pair.setdefault(pair.index, (pair, [], []))[2].append(
+                (_written(pair.target, target[j]), target[j][0].value))
         for index in sorted(by_pair):
             pair, missing, extra = by_pair[index]
             yield self._finding(context, pair, missing, extra)

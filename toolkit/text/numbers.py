@@ -34,7 +34,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from toolkit.lang import Lang
 from toolkit.text.numwords import compound_prefix, scale_of, word_tokens
-from toolkit.text.units import unit_at
+from toolkit.text.units import FAHRENHEIT, TEMPERATURE, unit_at
 
 __all__ = ["Quantity", "groups", "numbers_in", "quantities"]
 
@@ -48,7 +48,7 @@ _CLOCK = re.compile(r"(?<![\w.,:])(\d{1,2})([:.])(\d{2})(?!\d)(?:\s?([ap])\.?\s?
                     re.IGNORECASE)
 _HOUR_AMPM = re.compile(r"(?<![\w.,:])(\d{1,2})\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _BRACKET_PAIR = re.compile(r"\[\s*(\d+)\s*,\s*(\d+)\s*\]")
-_DECADE = re.compile(r"(?<![\w.,])(\d{4}|['’]\d{2})s\b")
+_DECADE = re.compile(r"(?<![\w.,])(\d{4}|['’]?\d{2})s\b")
 _DECADE_RU = re.compile(r"(?<![\w.,])(\d{2}|\d{4})-(?:е|х|ые|ых)\b")
 # Fashion seasons: "SS19" is the spring-summer collection of 2019.
 _SEASON = re.compile(r"(?<!\w)(?:SS|AW|FW|PF)(\d{2})(?!\w)")
@@ -162,8 +162,14 @@ def _special(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int
     for match in _DECADE.finditer(text):
         digits = match.group(1).lstrip("'’")
         value = float(digits)
-        found.append(Quantity(match.start(), match.end(), value,
-                              alternatives=(value % 100,) if len(digits) == 4 else ()))
+        if len(digits) == 4:
+            found.append(Quantity(match.start(), match.end(), value, alternatives=(value % 100,)))
+        elif digits == match.group(1):
+            # "highs in the 80s": American weather speaks of temperatures in decades (°F).
+            found.append(Quantity(match.start(), match.end(), value, dimension=TEMPERATURE,
+                                  factor=FAHRENHEIT, alternatives=(value + 5,)))
+        else:
+            found.append(Quantity(match.start(), match.end(), value))  # "the '80s"
         taken.append(match.span())
     for match in _DECADE_RU.finditer(text):  # "30-е годы", "1990-х"
         value = float(match.group(1))
