@@ -71,6 +71,17 @@ def test_professional_translations(record):
     # Units and scale words apart.
     (EN, RU, "The 400m hurdler won gold.", "Бегунья на 400 метров с барьерами завоевала золото."),
     (RU, EN, "12-летняя девочка спасла брата.", "A 12-year-old girl saved her brother."),
+    (EN, RU, "The floods left 5m people homeless.", "Наводнения оставили без крова 5 млн "
+     "человек."),
+    (RU, EN, "Заседание начнется в 10.30 по местному времени.",
+     "The meeting starts at 10:30 local time."),
+    (EN, KK, "Highs will be in the 80s on Sunday.", "Жексенбіде ауа температурасы 27 "
+     "градусқа дейін көтеріледі."),
+    # Rephrased number words: a collective for the sum, an ordinal for a count.
+    (EN, RU, "A 17-year-old, two 18-year-olds and a 20-year-old man were arrested.",
+     "Арестованы четверо подозреваемых в возрасте 17, 18 и 20 лет."),
+    (EN, KK, "A bogey and two doubles on the front nine sank them.",
+     "Бірінші жартысындағы богги мен екі қос соққы оларды құлатты."),
 ])
 def test_numbers_read_as_the_other_version_writes_them(source_lang, target_lang, source,
                                                         target):
@@ -124,6 +135,9 @@ def test_changed_months_are_found(source_lang, target_lang, source, target, expe
     (EN, KK, "since February's 4-1 triumph", "ақпан айында 4-1 есебімен жеңіске жеткеннен кейін"),
     (EN, KK, "in September 2017", "2017 жылдың қыркүйегінде"),
     (RU, EN, "Проект стартовал в этом месяце.", "The project started in October."),
+    (RU, EN, "В октябре Марта Стюарт приехала в Москву.",
+     "Martha Stewart came to Moscow in October."),
+    (KK, RU, "Ол қазан айында Қазанға барды.", "Он поехал в Казань в октябре."),
 ])
 def test_same_months_in_every_form_are_not_flagged(source_lang, target_lang, source, target):
     assert findings(source_lang, target_lang, source, target, DateMismatch()) == []

@@ -113,8 +113,22 @@ def unmatched(source: Sequence[list[Quantity]], target: Sequence[list[Quantity]]
     # Translators add, drop and rephrase numbers said in words ("Three men" → "мужчины",
     # "double" → "вдвое"): a number word counts only where the other side has another number
     # in its place ("seven pages" → "8 страниц").
-    return ([i for i in lost if added or not all(q.word for q in source[i])],
-            [j for j in added if lost or not all(q.word for q in target[j])])
+    return ([i for i in lost if _replaced(source[i], [target[j] for j in added])],
+            [j for j in added if _replaced(target[j], [source[i] for i in lost])])
+
+
+def _words_only(group: list[Quantity]) -> bool:
+    return all(q.word for q in group)
+
+
+def _replaced(group: list[Quantity], others: list[list[Quantity]]) -> bool:
+    """Whether an unmatched group is worth reporting: digits always; number words when the
+    other side has an unmatched number in their place, digits or words of the same kind
+    ("nine" for "екінші" is a rephrasing, "twelve" for "жиырма" a mistake)."""
+    if not _words_only(group):
+        return True
+    return any(not _words_only(other) or other[0].ordinal == group[0].ordinal
+               for other in others)
 
 
 def _groups(text: str, lang) -> list[list[Quantity]]:

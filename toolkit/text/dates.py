@@ -96,9 +96,10 @@ def months(text: str, lang: Lang) -> list[Month]:
 def _is_month(text: str, month: Month, lang: Lang) -> bool:
     if _attested(text, month.start, month.end):
         return True
-    # Kazakh writes months in lower case: "Қазан" inside a sentence is the city.
-    if lang is Lang.KK and text[month.start].isupper() and not _sentence_start(text,
-                                                                              month.start):
+    # Kazakh and Russian write months in lower case: "Қазан" inside a sentence is the city,
+    # "Марта" a name.
+    if lang is not Lang.EN and text[month.start].isupper() and not _sentence_start(
+            text, month.start):
         return False
     if (lang, month.month) not in _AMBIGUOUS:
         return True

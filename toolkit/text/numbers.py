@@ -46,6 +46,7 @@ _NUMBER = re.compile(
 )
 _CLOCK = re.compile(r"(?<![\w.,:])(\d{1,2})([:.])(\d{2})(?!\d)(?:\s?([ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"(?:\b(?:в|к|до|с|со|по|сағат|сағ\.)\s*)$", re.IGNORECASE)
 _HOUR_AMPM = re.compile(r"(?<![\w.,:])(\d{1,2})\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _BRACKET_PAIR = re.compile(r"\[\s*(\d+)\s*,\s*(\d+)\s*\]")
 _DECADE = re.compile(r"(?<![\w.,])(\d{4}|['’]?\d{2})s\b")
@@ -65,6 +66,7 @@ _ROMAN_CONTEXT = re.compile(
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CURRENCY_BEFORE = re.compile(r"[$£€¥₸₽]\s?$")
 _CURRENCY_SCALES = {"m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "mn": 1e6}
+_GLUED_SCALE = re.compile(r"(m|k|bn)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]*-?([^\W\d_]+\.?)")
 # Between the numbers of a range or a list: "2 to 4 inches", "от 5 до 10 см", "5–10 см".
 _RANGE = re.compile(r"^\s*(?:[-–—]|to|до|or|and|или|и|мен|бен|пен|немесе)\s*$", re.IGNORECASE)
@@ -93,6 +95,7 @@ class Quantity:
     alternatives: tuple[float, ...] = ()
     clock: int | None = None
     word: bool = False
+    ordinal: bool = False
 
 
 def _roman(text: str) -> int | None:
@@ -142,8 +145,9 @@ def _special(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int
     for match in _CLOCK.finditer(text):
         hours, separator, minutes, half = match.groups()
         h, m = int(hours), int(minutes)
-        if m >= 60 or h > 24 or (separator == "." and not half):
-            continue
+        if m >= 60 or h > 24 or (separator == "." and not half and not (
+                lang is not Lang.EN and _TIME_BEFORE.search(text[:match.start()]))):
+            continue  # "7.55" is a time in "at 7.55am", "в 10.30", "сағат 10.30-да"
         if half and half.lower() == "p" and h < 12:
             h += 12
         found.append(Quantity(match.start(), match.end(), h + m / 100, clock=h * 60 + m))
@@ -209,8 +213,14 @@ def _digits(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int,
             if scale is not None:
                 factor, end = scale, after.end()
                 taken.append((after.start(1), after.end()))
-        quantity = Quantity(match.start(), end, float(value) * factor, strong=not glued)
-        found.append(_with_unit(quantity, text, lang))
+        quantity = _with_unit(Quantity(match.start(), end, float(value) * factor,
+                                       strong=not glued), text, lang)
+        glued_scale = _GLUED_SCALE.match(text, match.end())
+        if factor == 1.0 and glued_scale and lang is Lang.EN:
+            # "400m" is metres, "5m people" five million: let the other version decide.
+            extra = float(value) * _CURRENCY_SCALES[glued_scale.group(1).casefold()]
+            quantity = replace(quantity, alternatives=(extra,))
+        found.append(quantity)
 
 
 def _words(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
@@ -245,7 +255,7 @@ def _words(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int, 
                                                                  .start].strip()
              and bool(_KK_FRACTION.search(text[run[-1].start:run[-1].end])))
         quantity = Quantity(run[0].start, run[-1].end, total + current, strong=not weak,
-                            word=True)
+                            word=True, ordinal=run[-1].kind == "ord")
         if lang is Lang.EN and _ARTICLE.match(text, quantity.end):  # "half an inch"
             moved = _with_unit(replace(quantity, end=_ARTICLE.match(text, quantity.end).end()),
                                text, lang)
