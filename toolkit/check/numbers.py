@@ -21,6 +21,8 @@ __all__ = ["NumberMismatch", "unmatched"]
 
 # Converted units are rounded: "40 miles" is "65 км" (64.4), "300 kg" "650 pounds" (661).
 _TOLERANCE = 0.12
+# A bracketed conversion in the same unit as the other version's number, rounded otherwise.
+_ROUNDED = 0.025
 # Small numbers are rounded coarsely: "half an inch" is "1,5 см" (1.27).
 _SMALL = 0.2
 
@@ -52,9 +54,16 @@ def _same_clock(a: Quantity, b: Quantity) -> bool:
         0 < other.value <= 24 and (other.value * 60 - clock.clock) % 720 == 0
 
 
-def _converted(a: Quantity, b: Quantity) -> bool:
-    if a.dimension is None or a.dimension != b.dimension:
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    """Both in one unit (degrees of an unnamed scale may be Celsius or Fahrenheit)."""
+    if a.dimension is None or a.dimension != b.dimension or 0.0 in (a.factor, b.factor):
         return False
+    return abs(a.factor - b.factor) <= 0.01 * max(abs(a.factor), abs(b.factor))
+
+
+def _converted(a: Quantity, b: Quantity) -> bool:
+    if a.dimension is None or a.dimension != b.dimension or _same_unit(a, b):
+        return False  # in the same unit a number must be the same
     for x in to_base(a.value, a.dimension, a.factor):
         for y in to_base(b.value, b.dimension, b.factor):
             if a.dimension == TEMPERATURE:
@@ -67,6 +76,22 @@ def _converted(a: Quantity, b: Quantity) -> bool:
 
 
 def _agree(one: list[Quantity], other: list[Quantity], tolerant: bool) -> bool:
+    """Whether two groups are the same quantity: one pair of members agrees, and no two
+    members in the same unit differ ("85 mph" is not "86 миля/сағ (137 км/сағ)") beyond the
+    rounding of a bracketed conversion."""
+    rounded = False
+    for ia, a in enumerate(one):
+        for ib, b in enumerate(other):
+            if not _same_unit(a, b) or _same_value(a, b):
+                continue
+            # A conversion in brackets is rounded ("550 фунт (249 кг)" for "250 кг"); the
+            # number the translator wrote is not.
+            if (ia == 0 and ib == 0) or abs(a.value - b.value) > _ROUNDED * max(a.value,
+                                                                                b.value):
+                return False
+            rounded = True
+    if rounded and tolerant:
+        return True
     for a in one:
         for b in other:
             if a.clock is not None or b.clock is not None:
