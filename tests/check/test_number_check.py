@@ -132,6 +132,8 @@ def test_changed_months_are_found(source_lang, target_lang, source, target, expe
     (EN, RU, "Theresa May met the President in March.", "Тереза Мэй встретилась с президентом "
      "в марте."),
     (EN, KK, "He played 220 innings this season.", "Ол осы маусымда 220 беріс ойнады."),
+    (EN, KK, "In June, the Commission published the results.",
+     "Маусым айында Комиссия нәтижелерді жариялады."),
     (EN, KK, "since February's 4-1 triumph", "ақпан айында 4-1 есебімен жеңіске жеткеннен кейін"),
     (EN, KK, "in September 2017", "2017 жылдың қыркүйегінде"),
     (RU, EN, "Проект стартовал в этом месяце.", "The project started in October."),

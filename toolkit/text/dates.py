@@ -65,10 +65,11 @@ class Month:
     month: int
 
 
-def _attested(text: str, start: int, end: int) -> bool:
+def _attested(text: str, start: int, end: int, lang: Lang) -> bool:
     before, after = text[max(0, start - 30):start], text[end:end + 20]
-    return bool(_NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(after)
-                or _MONTH_WORD_AFTER.match(after))
+    # Kazakh puts the day before the month: a number after "маусымда" is not its day.
+    after_day = lang is not Lang.KK and _NUMBER_AFTER.match(after)
+    return bool(_NUMBER_BEFORE.search(before) or after_day or _MONTH_WORD_AFTER.match(after))
 
 
 def months(text: str, lang: Lang) -> list[Month]:
@@ -94,7 +95,7 @@ def months(text: str, lang: Lang) -> list[Month]:
 
 
 def _is_month(text: str, month: Month, lang: Lang) -> bool:
-    if _attested(text, month.start, month.end):
+    if _attested(text, month.start, month.end, lang):
         return True
     # Kazakh and Russian write months in lower case: "Қазан" inside a sentence is the city,
     # "Марта" a name.
