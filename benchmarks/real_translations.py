@@ -30,6 +30,10 @@ true findings are still caught.
                                                         # a random sample to label, as JSONL
     python benchmarks/real_translations.py --document   # --document mode (whole documents)
 
+It also plants slips in the pairs on which the checks are silent (one digit of one number of
+the translation changed, one month swapped for another in its case form) and reports how many
+the number and date checks find.
+
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
 """
 
@@ -38,16 +42,21 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from toolkit.check.base import Finding
+from toolkit.check.base import Context, Finding, Pair
+from toolkit.check.dates import DateMismatch
+from toolkit.check.numbers import NumberMismatch
 from toolkit.check.runner import check_pairs, matchers_for
 from toolkit.formats.base import Segments
 from toolkit.glossary import glossary_path, load_glossary
+from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
+from toolkit.text.dates import months
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "ntrex128"
@@ -192,6 +201,73 @@ def print_sample(found: list, size: int, seed: int, checks: list[str]) -> None:
         }, ensure_ascii=False))
 
 
+_DIGITS = re.compile(r"(?<![\w.,-])\d+(?![\d\w])")
+# A month name swapped for another in its own language, keeping the case ending.
+_SWAPS = {Lang.EN: {"January": "February", "April": "May", "May": "June", "June": "July",
+                    "September": "October", "October": "November", "November": "December",
+                    "December": "January", "March": "April", "July": "August",
+                    "August": "September", "February": "March"},
+          Lang.RU: {"январ": "феврал", "феврал": "январ", "апрел": "сентябр", "сентябр": "октябр",
+                    "октябр": "ноябр", "ноябр": "декабр", "декабр": "ноябр", "июн": "июл",
+                    "июл": "июн", "март": "август", "август": "март", "ма": "ма"},
+          Lang.KK: {"қаңтар": "ақпан", "ақпан": "қаңтар", "наурыз": "тамыз", "сәуір": "мамыр",
+                    "мамыр": "сәуір", "маусым": "шілде", "шілде": "маусым", "тамыз": "наурыз",
+                    "қыркүйег": "желтоқсан", "қыркүйек": "желтоқсан", "қазан": "қараша",
+                    "қараша": "қазан", "желтоқсан": "қараша"}}
+
+
+def injected(seed: int) -> None:
+    """Recall on planted slips: in every clean pair, one number of the translation changed
+    ("27" → "28"), and one month swapped for another ("апреля" → "сентября")."""
+    rng = random.Random(seed)
+    numbers, dates = NumberMismatch(), DateMismatch()
+    tally: dict[str, Counter] = defaultdict(Counter)
+
+    def fires(check, source_lang, target_lang, source, target) -> bool:
+        pair = Pair(0, source, target, 1, 1)
+        return any(True for _ in check.run(Context(Glossary(), source_lang, target_lang,
+                                                   [pair], {})))
+
+    for doc in dev_documents():
+        texts = {lang: read_lines(doc, lang) for lang in (Lang.EN, Lang.RU, Lang.KK)}
+        for source_lang, target_lang in DIRECTIONS:
+            name = direction_name(source_lang, target_lang)
+            for source, target in zip(texts[source_lang], texts[target_lang], strict=True):
+                digits = list(_DIGITS.finditer(target))
+                if digits and not fires(numbers, source_lang, target_lang, source, target):
+                    m = rng.choice(digits)
+                    changed = m.group(0)[:-1] + str((int(m.group(0)[-1]) + 1) % 10)
+                    slip = target[:m.start()] + changed + target[m.end():]
+                    tally[name]["numbers"] += 1
+                    tally[name]["numbers found"] += fires(numbers, source_lang, target_lang,
+                                                          source, slip)
+                named = months(target, target_lang)
+                if named and months(source, source_lang) and not fires(
+                        dates, source_lang, target_lang, source, target):
+                    month = rng.choice(named)
+                    written = target[month.start:month.end]
+                    for stem, other in sorted(_SWAPS[target_lang].items(),
+                                              key=lambda kv: -len(kv[0])):
+                        if written.casefold().startswith(stem.casefold()) and stem != "ма":
+                            swapped = other + written[len(stem):] if target_lang is not \
+                                Lang.EN else other
+                            break
+                    else:
+                        continue
+                    slip = target[:month.start] + swapped + target[month.end:]
+                    tally[name]["months"] += 1
+                    tally[name]["months found"] += fires(dates, source_lang, target_lang,
+                                                         source, slip)
+    print("\nPlanted slips in clean pairs (one per pair), found by the check")
+    print(f"{'direction':<10}{'numbers':>9}{'found':>7}{'recall':>8}{'months':>8}{'found':>7}"
+          f"{'recall':>8}")
+    for name in (direction_name(s, t) for s, t in DIRECTIONS):
+        t = tally[name]
+        print(f"{name:<10}{t['numbers']:>9}{t['numbers found']:>7}"
+              f"{t['numbers found'] / max(1, t['numbers']):>8.3f}{t['months']:>8}"
+              f"{t['months found']:>7}{t['months found'] / max(1, t['months']):>8.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--document", action="store_true", help="check whole documents")
@@ -200,13 +276,15 @@ def main() -> None:
     parser.add_argument("--checks", nargs="*", default=[], help="sample only these checks")
     parser.add_argument("--show", nargs="*", default=None,
                         help="print every finding of these checks")
+    parser.add_argument("--no-inject", action="store_true",
+                        help="skip the planted number and month slips")
     args = parser.parse_args()
     if not (DATA / "docs").is_dir():
         raise SystemExit(f"NTREX-128 is missing: expected {DATA / 'docs'} (see "
                          "/work/shared/data/ntrex128/README)")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     segments, found = run(document=args.document)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     if args.sample:
         print_sample(found, args.sample, args.seed, args.checks)
         return
@@ -217,8 +295,11 @@ def main() -> None:
                       f"    S: {src}\n    T: {tgt}")
         return
     print_table(segments, found)
-    print(f"\n{sum(segments.values())} segment pairs checked in {elapsed:.1f} s")
+    print(f"\n{sum(segments.values())} segment pairs checked in {elapsed:.1f} s "
+          f"({cpu:.1f} s CPU, glossary loading included)")
     score_labels(load_labels(), found)
+    if not args.no_inject and not args.document:
+        injected(args.seed)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,8 @@ def run(glossary, matchers, source_lang, target_lang, pairs, document=False):
 def test_every_check_is_registered_with_id_severity_and_title():
     assert [c.id for c in CHECKS] == ["term-missing", "term-misspelled", "term-forbidden",
                                       "term-inconsistent",
-                                      "term-untranslated", "number-mismatch", "entry-fuzzy"]
+                                      "term-untranslated", "number-mismatch", "date-mismatch",
+                                      "entry-fuzzy"]
     for check in CHECKS:
         assert check.title and check.severity and check_by_id(check.id) is check
 
@@ -122,7 +123,9 @@ def test_number_slip_is_an_error_naming_both_numbers(glossary, matchers):
     keys, findings = run(glossary, matchers, Lang.RU, Lang.EN, [
         ("Товарооборот составил $100 млн", "Trade was $10 million")])
     assert keys == [("number-mismatch", 0, "")]
-    assert "100 000 000" in findings[0].message and "10 000 000" in findings[0].message
+    # The message quotes each number as written; expected/found give the values.
+    assert "100 млн" in findings[0].message and "10 million" in findings[0].message
+    assert (findings[0].expected, findings[0].found) == ("100 000 000", "10 000 000")
 
 
 def test_document_mode_finds_a_concept_anywhere(glossary, matchers):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from toolkit.check.base import Check
+from toolkit.check.dates import DateMismatch
 from toolkit.check.numbers import NumberMismatch
 from toolkit.check.terms import (
     EntryFuzzy,
@@ -22,6 +23,7 @@ CHECKS: tuple[Check, ...] = (
     TermInconsistent(),
     TermUntranslated(),
     NumberMismatch(),
+    DateMismatch(),
     EntryFuzzy(),
 )
 
