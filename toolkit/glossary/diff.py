@@ -112,7 +112,7 @@ def glossary_diff(old: Glossary, new: Glossary) -> GlossaryDiff:
 
 # ------------------------------------------------------------------ what an import leaves unsaid
 
-_CONCEPT_FIELDS = ("definition", "note", "source", "related", "homonyms")
+_CONCEPT_FIELDS = ("definition", "note", "source", "related", "homonyms", "broader")
 _TERM_DETAILS = ("type", "note", "latin", "case_sensitive", "inflects")
 
 
@@ -156,7 +156,34 @@ def _merge(old: Concept, new: Concept, concept_columns: set[str], term_columns: 
     for lang in LANGS:
         fields[lang.value] = _merge_terms(old, new, lang, concept_columns, term_columns,
                                           detailed, renames)
+    fields["derived"] = _merge_derived(old, new, concept_columns, term_columns, detailed)
     return replace(new, **fields)
+
+
+# The details of a derived form that only the Terms sheet holds.
+_DERIVED_DETAILS = ("note", "latin", "case_sensitive", "inflects")
+
+
+def _merge_derived(old: Concept, new: Concept, concept_columns: set[str],
+                   term_columns: set[str], detailed: set[tuple[str, str, str]],
+                   ) -> tuple[Derived, ...]:
+    """Derived forms as for terms: those of a "<lang> <form>" column the workbook lacks are
+    kept, and a form keeps the details its Terms row does not give (all without a row)."""
+    by_key = {(d.lang, d.form, d.text): d for d in old.derived}
+    merged = []
+    for form in new.derived:
+        source = by_key.get((form.lang, form.form, form.text))
+        if source is not None:
+            if (new.id, form.lang.value, form.text) in detailed:
+                unsaid = [d for d in _DERIVED_DETAILS if d not in term_columns]
+            else:
+                unsaid = list(_DERIVED_DETAILS)
+            form = replace(form, **{d: getattr(source, d) for d in unsaid})
+        merged.append(form)
+    said = {(f.lang, f.form, f.text) for f in merged}
+    merged += [d for d in old.derived if (d.lang, d.form, d.text) not in said
+               and f"{d.lang.value} {d.form.value}" not in concept_columns]
+    return tuple(merged)
 
 
 def _merge_terms(old: Concept, new: Concept, lang: Lang, concept_columns: set[str],
