@@ -16,7 +16,16 @@ from toolkit.glossary import load_glossary, read_interchange
 from toolkit.glossary.io.csv import read_csv, write_csv
 from toolkit.glossary.io.tbx import read_tbx, write_tbx
 from toolkit.glossary.io.xlsx import read_xlsx, write_xlsx
-from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
+from toolkit.glossary.model import (
+    Concept,
+    Derived,
+    Form,
+    Glossary,
+    Kind,
+    Status,
+    Term,
+    TermType,
+)
 from toolkit.lang import Lang
 
 # Kazakh, Russian and English letters, quotes, formula starters, punctuation; no control
@@ -59,10 +68,22 @@ def glossaries(draw):
         en = tuple(Term(t.text, t.status, t.type, t.note, t.case_sensitive, t.inflects, "")
                    for t in en)
         others = [i for i in ids if i != concept_id]
+        derived = []
+        for lang, named in ((Lang.KK, kk), (Lang.RU, ru), (Lang.EN, en)):
+            taken = {t.text.casefold().replace("ё", "е") for t in named}
+            texts = draw(st.lists(WORD.filter(lambda w, taken=taken: w.casefold().replace(
+                "ё", "е") not in taken), max_size=2,
+                unique_by=lambda t: t.casefold().replace("ё", "е")))
+            derived += [Derived(lang, text, draw(st.sampled_from(list(Form))), draw(NOTE),
+                                draw(st.booleans()), draw(st.booleans()),
+                                draw(st.one_of(st.just(""), WORD)) if lang is Lang.KK else "")
+                        for text in texts]
         concepts.append(Concept(
             concept_id, draw(st.sampled_from(list(Kind))), kk, ru, en, draw(NOTE), draw(NOTE),
             draw(NOTE), tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=2)))
-            if others else (), ()))
+            if others else (), (), tuple(derived),
+            tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=2)))
+            if others else ()))
     return Glossary(tuple(concepts))
 
 

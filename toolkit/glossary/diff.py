@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolkit.glossary.model import Concept, Glossary, Term
+from toolkit.glossary.model import Concept, Derived, Glossary, Term
 from toolkit.lang import LANGS
 
 __all__ = ["ConceptChange", "FieldChange", "GlossaryDiff", "glossary_diff", "term_summary"]
@@ -58,6 +58,23 @@ def term_summary(terms: tuple[Term, ...]) -> str:
     return "; ".join(parts)
 
 
+def derived_summary(forms: tuple[Derived, ...]) -> str:
+    """Derived forms as one readable line: "ru российский (adjective); ..."."""
+    parts = []
+    for form in forms:
+        extras = [form.form.value]
+        if form.case_sensitive:
+            extras.append("case-sensitive")
+        if not form.inflects:
+            extras.append("no inflection")
+        if form.latin:
+            extras.append(f"latin={form.latin}")
+        if form.note:
+            extras.append(f"note={form.note}")
+        parts.append(f"{form.lang.value} {form.text} ({', '.join(extras)})")
+    return "; ".join(parts)
+
+
 def _fields(old: Concept, new: Concept) -> tuple[FieldChange, ...]:
     changes = []
     if old.kind is not new.kind:
@@ -66,10 +83,13 @@ def _fields(old: Concept, new: Concept) -> tuple[FieldChange, ...]:
         if old.terms(lang) != new.terms(lang):
             changes.append(FieldChange(lang.value, term_summary(old.terms(lang)),
                                        term_summary(new.terms(lang))))
+    if old.derived != new.derived:
+        changes.append(FieldChange("derived", derived_summary(old.derived),
+                                   derived_summary(new.derived)))
     for name in ("definition", "note", "source"):
         if getattr(old, name) != getattr(new, name):
             changes.append(FieldChange(name, getattr(old, name), getattr(new, name)))
-    for name in ("related", "homonyms"):
+    for name in ("broader", "related", "homonyms"):
         if getattr(old, name) != getattr(new, name):
             changes.append(FieldChange(name, " ".join(getattr(old, name)),
                                        " ".join(getattr(new, name))))

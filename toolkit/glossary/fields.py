@@ -14,12 +14,13 @@ import unicodedata
 from enum import Enum, StrEnum
 from typing import TypeVar
 
-from toolkit.glossary.model import Kind, Status, TermType
+from toolkit.glossary.model import Form, Kind, Status, TermType
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS
 
 __all__ = [
     "CONCEPT_KEYS",
+    "DERIVED_KEYS",
     "TERM_KEYS",
     "FieldError",
     "parse_bool",
@@ -29,13 +30,14 @@ __all__ = [
 ]
 
 # Canonical key order: id, kind, the three languages, then the rest (the order).
-CONCEPT_KEYS = ("id", "kind", *(lang.value for lang in LANGS),
+CONCEPT_KEYS = ("id", "kind", *(lang.value for lang in LANGS), "derived", "broader",
                 "definition", "note", "source", "related", "homonyms")
 TERM_KEYS = ("term", "status", "type", "note", "latin", "case_sensitive", "inflects")
+DERIVED_KEYS = ("term", "form", "note", "latin", "case_sensitive", "inflects")
 
 E = TypeVar("E", bound=StrEnum)
 
-_ENUM_NAMES = {Kind: "kind", Status: "status", TermType: "type"}
+_ENUM_NAMES = {Kind: "kind", Status: "status", TermType: "type", Form: "form"}
 
 
 class FieldError(ValueError):

@@ -30,6 +30,8 @@ from toolkit.lang import LANGS, Lang
 __all__ = [
     "ID_PATTERN",
     "Concept",
+    "Derived",
+    "Form",
     "Glossary",
     "Kind",
     "Status",
@@ -74,6 +76,13 @@ class TermType(StrEnum):
     VARIANT = "variant"
 
 
+class Form(StrEnum):
+    """What a derived form of a concept is: a relational adjective or a demonym."""
+
+    ADJECTIVE = "adjective"
+    DEMONYM = "demonym"
+
+
 # Readable, stable ids: lower-case ASCII words joined by hyphens, e.g. "place-krasnoyarsk-krai".
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -98,12 +107,40 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
+class Derived:
+    """A word derived from a concept's name in one language: its relational adjective
+    ("российский", "Russian", "ресейлік") or its demonym ("россиянин").
+
+    A derived form renders the concept in a translation ("Russian government" renders
+    "Правительство РФ"), is never a misspelling of the concept's terms, and is not an approved
+    term in its own right: it is never suggested and never reported as untranslated. ``text``
+    is the dictionary form (ru: masculine nominative singular; the matcher inflects it). The
+    other fields mean what they mean on :class:`Term`.
+
+    >>> Derived(Lang.RU, "российский").form
+    <Form.ADJECTIVE: 'adjective'>
+    """
+
+    lang: Lang
+    text: str
+    form: Form = Form.ADJECTIVE
+    note: str = ""
+    case_sensitive: bool = False
+    inflects: bool = True
+    latin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Concept:
     """A thing the glossary names: a person, a title, a place, an organisation, an event.
 
     ``related`` lists ids of other concepts (a title's holder, a city's region); ``homonyms``
     lists concepts that knowingly share a term with this one (it explains the validator's
-    shared-term warning, which is otherwise a sign of a duplicate concept).
+    shared-term warning, which is otherwise a sign of a duplicate concept). ``derived`` holds
+    the concept's adjectives and demonyms in every language (see :class:`Derived`), in the
+    glossary's order; ``broader`` lists ids of generic broader concepts (TBX
+    ``broaderConceptGeneric``): rendering this concept also renders each of them ("President of
+    Russia" renders "president").
     """
 
     id: str
@@ -116,6 +153,8 @@ class Concept:
     source: str = ""
     related: tuple[str, ...] = ()
     homonyms: tuple[str, ...] = ()
+    derived: tuple[Derived, ...] = ()
+    broader: tuple[str, ...] = ()
 
     def terms(self, lang: Lang) -> tuple[Term, ...]:
         """All terms of one language, in the glossary's order."""
@@ -129,6 +168,10 @@ class Concept:
     def approved(self, lang: Lang) -> tuple[Term, ...]:
         """Preferred and admitted terms: the renderings a translation may use."""
         return tuple(t for t in self.terms(lang) if t.status.approved)
+
+    def derived_in(self, lang: Lang) -> tuple[Derived, ...]:
+        """The derived forms of one language, in the glossary's order."""
+        return tuple(d for d in self.derived if d.lang is lang)
 
     def all_terms(self) -> Iterator[tuple[Lang, Term]]:
         """Every term with its language, kk first, then ru, then en."""

@@ -5,10 +5,11 @@ objects, because nodes keep their line numbers and duplicate keys: every problem
 and line. Only a fixed depth of the tree is visited (concept → language → term → value), so
 aliases cannot make reading expensive.
 
-Writing is the job of :func:`dump_kind` alone, the *canonical writer*: concepts sorted by id,
-keys in a fixed order (id, kind, kk, ru, en, then the rest), every string value double-quoted,
-one term a line. Because the text is a pure function of the glossary, ``fmt --check`` is a string
-comparison and the git diff of an edit shows exactly what changed.
+Writing is the job of :func:`dump_kind` alone (in :mod:`toolkit.glossary.writer`), the
+*canonical writer*: concepts sorted by id, keys in a fixed order (id, kind, kk, ru, en,
+derived, broader, then the rest), every string value double-quoted, one term a line.
+Because the text is a pure function of the glossary, ``fmt --check`` is a string comparison
+and the git diff of an edit shows exactly what changed.
 
 The file layout::
 
@@ -20,11 +21,19 @@ The file layout::
         - {term: "Абакан", status: "preferred", type: "fullForm"}
       ...
       related: ["place-khakassia"]
+
+Derived forms (see :class:`~toolkit.glossary.model.Derived`) follow the terms, per language,
+and ``broader`` lists ids::
+
+      derived:
+        ru:
+          - {term: "российский", form: "adjective"}
+          - {term: "россиянин", form: "demonym"}
+      broader: ["place-europe"]
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,14 +44,25 @@ import yaml
 
 from toolkit.glossary.fields import (
     CONCEPT_KEYS,
+    DERIVED_KEYS,
     TERM_KEYS,
     FieldError,
     parse_bool,
     parse_enum,
     suggest,
 )
-from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
+from toolkit.glossary.model import (
+    Concept,
+    Derived,
+    Form,
+    Glossary,
+    Kind,
+    Status,
+    Term,
+    TermType,
+)
 from toolkit.glossary.validate import Origin, Problem, Severity, SourceMap
+from toolkit.glossary.writer import FILES, check_folder, dump_kind, quote, render_folder
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang
 
@@ -51,19 +71,12 @@ __all__ = [
     "ReadResult",
     "check_folder",
     "dump_kind",
+    "quote",
     "read_folder",
     "read_yaml",
     "render_folder",
 ]
 
-FILES: dict[Kind, str] = {
-    Kind.TITLE: "titles.yaml",
-    Kind.PERSON: "people.yaml",
-    Kind.PLACE: "places.yaml",
-    Kind.ORGANISATION: "organisations.yaml",
-    Kind.EVENT: "events.yaml",
-    Kind.OTHER: "other.yaml",
-}
 _KIND_OF_FILE = {name: kind for kind, name in FILES.items()}
 
 
@@ -81,6 +94,8 @@ class ReadResult:
         self.where.concepts.extend(other.where.concepts)
         for (i, lang, j), origin in other.where.terms.items():
             self.where.terms[(i + offset, lang, j)] = origin
+        for (i, j), origin in other.where.derived.items():
+            self.where.derived[(i + offset, j)] = origin
         self.problems.extend(other.problems)
 
     @property
@@ -243,6 +258,7 @@ class _NodeReader:
             return None
         where.concepts.append(_origin(self.name, node))
         terms = {lang: self.terms(entries.get(lang.value), lang, where, index) for lang in LANGS}
+        derived = self.derived(entries.get("derived"), where, index)
         return Concept(
             id=concept_id,
             kind=kind,
@@ -254,6 +270,61 @@ class _NodeReader:
             source=self.text(entries.get("source"), "source"),
             related=self.ids(entries.get("related"), "related"),
             homonyms=self.ids(entries.get("homonyms"), "homonyms"),
+            derived=derived,
+            broader=self.ids(entries.get("broader"), "broader"),
+        )
+
+    def derived(self, node: yaml.Node | None, where: SourceMap, index: int
+                ) -> tuple[Derived, ...]:
+        """The ``derived`` mapping: language code → list of forms."""
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
+            return ()
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, "shape", _(
+                "derived must be a mapping of languages (kk, ru, en) to lists of forms"))
+            return ()
+        entries = self.mapping(node, tuple(lang.value for lang in LANGS), _("derived"))
+        forms: list[Derived] = []
+        for lang in LANGS:
+            items = entries.get(lang.value)
+            if items is None or (isinstance(items, yaml.ScalarNode)
+                                 and items.tag.endswith(":null")):
+                continue
+            if not isinstance(items, yaml.SequenceNode):
+                self.error(items, "not-list", _(
+                    "derived {lang} must be a list of forms").format(lang=lang.value))
+                continue
+            for item in items.value:
+                form = self.derived_form(item, lang)
+                if form is not None:
+                    where.derived[(index, len(forms))] = _origin(self.name, item)
+                    forms.append(form)
+        return tuple(forms)
+
+    def derived_form(self, node: yaml.Node, lang: Lang) -> Derived | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, "shape", _(
+                "a derived form is a mapping with the keys 'term' and 'form'"))
+            return None
+        entries = self.mapping(node, DERIVED_KEYS, _("a derived form"))
+        if "term" not in entries:
+            self.error(node, "no-term", _("a derived form needs the key 'term' with its text"))
+            return None
+        if "form" not in entries:
+            self.error(node, "no-form", _(
+                "a derived form needs the key 'form': adjective or demonym"))
+            return None
+        form = self.enum(entries["form"], lambda v: parse_enum(Form, v), None)
+        if form is None:
+            return None
+        return Derived(
+            lang=lang,
+            text=self.text(entries["term"], "term"),
+            form=form,
+            note=self.text(entries.get("note"), "note"),
+            latin=self.text(entries.get("latin"), "latin"),
+            case_sensitive=self.flag(entries.get("case_sensitive"), "case_sensitive", False),
+            inflects=self.flag(entries.get("inflects"), "inflects", True),
         )
 
     def terms(
@@ -319,92 +390,3 @@ def read_folder(path: Path, name: str | None = None) -> ReadResult:
             "no glossary files here; a glossary folder holds {files}").format(
             files=", ".join(FILES.values())), Origin(shown)))
     return result
-
-
-# --------------------------------------------------------------------------------------- writing
-
-_HEADER = (
-    "# tilmash glossary: {plural} (kind \"{kind}\").\n"
-    "# Canonical form, written by `tilmash glossary fmt`: edit freely, then run it.\n"
-)
-_PLURALS = {
-    Kind.TITLE: "titles", Kind.PERSON: "people", Kind.PLACE: "places",
-    Kind.ORGANISATION: "organisations", Kind.EVENT: "events", Kind.OTHER: "other concepts",
-}
-# Characters PyYAML does not accept raw in a stream, or reads as line breaks (NEL, LS, PS).
-_UNSAFE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\x85\u2028\u2029]"
-)
-
-
-def quote(value: str) -> str:
-    r"""A YAML double-quoted scalar that reads back as exactly ``value``.
-
-    JSON string syntax is valid YAML double-quoted syntax; on top of it, characters that YAML
-    would refuse or fold are escaped.
-
-    >>> quote('Сибирь. "Экономика будущего"')
-    '"Сибирь. \\"Экономика будущего\\""'
-    """
-    body = json.dumps(value, ensure_ascii=False)
-    return _UNSAFE.sub(lambda m: _escape(m.group()), body)
-
-
-def _escape(char: str) -> str:
-    code = ord(char)
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
-
-
-def _term_line(term: Term) -> str:
-    parts = [f"term: {quote(term.text)}", f"status: {quote(term.status.value)}",
-             f"type: {quote(term.type.value)}"]
-    if term.note:
-        parts.append(f"note: {quote(term.note)}")
-    if term.latin:
-        parts.append(f"latin: {quote(term.latin)}")
-    if term.case_sensitive:
-        parts.append("case_sensitive: true")
-    if not term.inflects:
-        parts.append("inflects: false")
-    return "    - {" + ", ".join(parts) + "}\n"
-
-
-def _concept_text(concept: Concept) -> str:
-    out = [f"- id: {quote(concept.id)}\n", f"  kind: {quote(concept.kind.value)}\n"]
-    for lang in LANGS:
-        terms = concept.terms(lang)
-        if terms:
-            out.append(f"  {lang.value}:\n")
-            out.extend(_term_line(term) for term in terms)
-    for key in ("definition", "note", "source"):
-        value = getattr(concept, key)
-        if value:
-            out.append(f"  {key}: {quote(value)}\n")
-    for key in ("related", "homonyms"):
-        ids = getattr(concept, key)
-        if ids:
-            out.append(f"  {key}: [" + ", ".join(quote(i) for i in ids) + "]\n")
-    return "".join(out)
-
-
-def dump_kind(glossary: Glossary, kind: Kind) -> str:
-    """The canonical text of the file for ``kind``: the only way tilmash writes glossary YAML."""
-    header = _HEADER.format(plural=_PLURALS[kind], kind=kind.value)
-    concepts = sorted(glossary.of_kind(kind), key=lambda c: c.id)
-    if not concepts:
-        return header + "[]\n"
-    return header + "".join(_concept_text(c) for c in concepts)
-
-
-def render_folder(glossary: Glossary, path: Path) -> dict[Path, bytes]:
-    """Every file of a glossary folder at ``path`` with its canonical content."""
-    return {path / FILES[kind]: dump_kind(glossary, kind).encode("utf-8") for kind in Kind}
-
-
-def check_folder(glossary: Glossary, path: Path) -> list[Path]:
-    """Files of the folder whose bytes differ from the canonical ones (missing files included)."""
-    stale = []
-    for file, data in render_folder(glossary, path).items():
-        if not file.is_file() or file.read_bytes() != data:
-            stale.append(file)
-    return stale

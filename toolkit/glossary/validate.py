@@ -15,7 +15,14 @@ code                      severity  rule
 ``many-preferred``        error     ... and only one
 ``duplicate-term``        error     a term appears once per concept and language
 ``latin-not-kk``          error     only Kazakh terms have a Latin-script form
-``unknown-related``       error     ``related`` and ``homonyms`` name existing concepts
+``unknown-related``       error     ``related``, ``homonyms`` and ``broader`` name
+                                    existing concepts other than the concept itself
+``broader-cycle``         error     following ``broader`` links never leads back to a
+                                    concept
+``empty-derived``         error     a derived form has text
+``duplicate-derived``     error     a derived form appears once per concept and language
+``derived-is-term``       error     a derived form is not also a term of its concept in
+                                    that language (it is either a name or a derivation)
 ``shared-term``           warning   two concepts share a term in one language, unless
                                     one lists the other in ``homonyms``
 ========================  ========  ===================================================
@@ -80,11 +87,13 @@ class SourceMap:
     """Where each concept and term of a glossary was read, by position.
 
     Positions rather than ids, because a glossary with a duplicate id must still say where both
-    copies are. ``terms`` is keyed by (concept index, language, term index).
+    copies are. ``terms`` is keyed by (concept index, language, term index), ``derived`` by
+    (concept index, index in the concept's ``derived``).
     """
 
     concepts: list[Origin] = field(default_factory=list)
     terms: dict[tuple[int, Lang, int], Origin] = field(default_factory=dict)
+    derived: dict[tuple[int, int], Origin] = field(default_factory=dict)
 
     def concept(self, index: int) -> Origin:
         if index < len(self.concepts):
@@ -93,6 +102,9 @@ class SourceMap:
 
     def term(self, index: int, lang: Lang, term_index: int) -> Origin:
         return self.terms.get((index, lang, term_index)) or self.concept(index)
+
+    def derived_form(self, index: int, form_index: int) -> Origin:
+        return self.derived.get((index, form_index)) or self.concept(index)
 
 
 def has_errors(problems: list[Problem]) -> bool:
@@ -129,7 +141,9 @@ def validate(glossary: Glossary, where: SourceMap | None = None) -> list[Problem
 
     ids = set(first_seen)
     for i, concept in enumerate(glossary.concepts):
-        for key, targets in (("related", concept.related), ("homonyms", concept.homonyms)):
+        _check_derived(i, glossary, where, report)
+        for key, targets in (("related", concept.related), ("homonyms", concept.homonyms),
+                             ("broader", concept.broader)):
             for target in targets:
                 if target not in ids or target == concept.id:
                     report(error, "unknown-related", _(
@@ -137,6 +151,7 @@ def validate(glossary: Glossary, where: SourceMap | None = None) -> list[Problem
                         "this glossary").format(key=key, id=concept.id, target=target),
                         where.concept(i))
 
+    problems.extend(_broader_cycles(glossary, where))
     problems.extend(_shared_terms(glossary, where))
     problems.sort(key=lambda p: (p.severity is not Severity.ERROR, p.file, p.line or 0))
     return problems
@@ -178,6 +193,69 @@ def _check_language(
             report(error, "latin-not-kk", _(
                 "{lang} term {term!r} has a Latin-script form; only Kazakh terms have one"
             ).format(lang=lang.value, term=term.text), origin)
+
+
+def _check_derived(i: int, glossary: Glossary, where: SourceMap, report: Report) -> None:
+    concept = glossary.concepts[i]
+    error = Severity.ERROR
+    seen: set[tuple[Lang, str]] = set()
+    for j, form in enumerate(concept.derived):
+        origin = where.derived_form(i, j)
+        if not form.text.strip():
+            report(error, "empty-derived", _(
+                "concept {id!r} has an empty {lang} derived form").format(
+                id=concept.id, lang=form.lang.value), origin)
+            continue
+        key = fold(form.text)
+        if (form.lang, key) in seen:
+            report(error, "duplicate-derived", _(
+                "concept {id!r} lists the {lang} derived form {term!r} twice").format(
+                id=concept.id, lang=form.lang.value, term=form.text), origin)
+        seen.add((form.lang, key))
+        if any(fold(t.text) == key for t in concept.terms(form.lang)):
+            report(error, "derived-is-term", _(
+                "the {lang} derived form {term!r} of {id!r} is also one of its terms; "
+                "keep it in one place").format(
+                lang=form.lang.value, term=form.text, id=concept.id), origin)
+        if form.latin and form.lang is not Lang.KK:
+            report(error, "latin-not-kk", _(
+                "{lang} term {term!r} has a Latin-script form; only Kazakh terms have one"
+            ).format(lang=form.lang.value, term=form.text), origin)
+
+
+def _broader_cycles(glossary: Glossary, where: SourceMap) -> list[Problem]:
+    """One error per cycle of ``broader`` links, at the first concept of the cycle read."""
+    index = {c.id: i for i, c in reversed(list(enumerate(glossary.concepts)))}
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    problems: list[Problem] = []
+    for start in glossary.concepts:
+        if start.id in state:
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start.id, 0)]
+        while stack:
+            node, k = stack.pop()
+            if k == 0:
+                state[node] = 1
+                path.append(node)
+            targets = glossary.concepts[index[node]].broader
+            if k < len(targets):
+                stack.append((node, k + 1))
+                target = targets[k]
+                if target not in index or target == node:
+                    continue  # reported as unknown-related
+                if state.get(target) == 1:
+                    cycle = [*path[path.index(target):], target]
+                    first = min(cycle[:-1], key=lambda c: index[c])
+                    problems.append(Problem(Severity.ERROR, "broader-cycle", _(
+                        "broader links go round in a circle: {cycle}").format(
+                        cycle=" → ".join(cycle)), where.concept(index[first])))
+                elif target not in state:
+                    stack.append((target, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return problems
 
 
 def _shared_terms(glossary: Glossary, where: SourceMap) -> list[Problem]:

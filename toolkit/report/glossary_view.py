@@ -60,6 +60,12 @@ def render_concepts(console: Console, concepts: Sequence[Concept]) -> None:
                              (_("Source"), concept.source)):
             if value:
                 console.print(Text(f"{label}: ", style="bold").append(value, style=""))
+        if concept.derived:
+            console.print(Text(_("Derived forms") + ": ", style="bold").append("; ".join(
+                f"{d.lang.value} {d.text} ({d.form.value})" for d in concept.derived)))
+        if concept.broader:
+            console.print(Text(_("Broader") + ": ", style="bold").append(
+                ", ".join(concept.broader)))
         if concept.related:
             console.print(Text(_("Related") + ": ", style="bold").append(
                 ", ".join(concept.related)))

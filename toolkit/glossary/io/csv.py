@@ -6,12 +6,14 @@ Required columns (any order, matched by name)::
 
 Optional columns that make the round trip lossless, written by :func:`write_csv`::
 
-    latin,case_sensitive,inflects,definition,concept_note,source,related,homonyms
+    latin,case_sensitive,inflects,definition,concept_note,source,related,homonyms,form,broader
 
-``note`` is the term's note; ``concept_note``, ``definition``, ``source``, ``related`` and
-``homonyms`` belong to the concept and are repeated on each of its rows (a reader takes the
-first non-empty value and reports rows that contradict it). ``related`` and ``homonyms`` hold
-ids separated by spaces. Rows of one concept need not be adjacent. UTF-8, with or without BOM.
+A row whose ``form`` is filled (``adjective`` or ``demonym``) is a *derived form* of the
+concept, not a term: its ``status`` and ``type`` stay empty. ``note`` is the term's note;
+``concept_note``, ``definition``, ``source``, ``related``, ``homonyms`` and ``broader`` belong
+to the concept and are repeated on each of its rows (a reader takes the first non-empty value
+and reports rows that contradict it). ``related``, ``homonyms`` and ``broader`` hold ids
+separated by spaces. Rows of one concept need not be adjacent. UTF-8, with or without BOM.
 
 >>> import io
 >>> data = ("concept,kind,lang,term,status,type,note\\n"
@@ -28,7 +30,16 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from toolkit.glossary.fields import FieldError, parse_bool, parse_enum, suggest
-from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
+from toolkit.glossary.model import (
+    Concept,
+    Derived,
+    Form,
+    Glossary,
+    Kind,
+    Status,
+    Term,
+    TermType,
+)
 from toolkit.glossary.store import ReadResult, decode_utf8
 from toolkit.glossary.validate import Origin, Problem, Severity
 from toolkit.i18n import gettext as _
@@ -38,8 +49,8 @@ __all__ = ["COLUMNS", "OPTIONAL_COLUMNS", "read_csv", "write_csv"]
 
 COLUMNS = ("concept", "kind", "lang", "term", "status", "type", "note")
 OPTIONAL_COLUMNS = ("latin", "case_sensitive", "inflects", "definition", "concept_note",
-                    "source", "related", "homonyms")
-_CONCEPT_FIELDS = ("definition", "concept_note", "source", "related", "homonyms")
+                    "source", "related", "homonyms", "form", "broader")
+_CONCEPT_FIELDS = ("definition", "concept_note", "source", "related", "homonyms", "broader")
 
 
 @dataclass
@@ -51,6 +62,8 @@ class _Draft:
     terms: dict[Lang, list[Term]] = field(default_factory=lambda: {lang: [] for lang in LANGS})
     lines: dict[Lang, list[int]] = field(default_factory=lambda: {lang: [] for lang in LANGS})
     values: dict[str, str] = field(default_factory=dict)
+    derived: list[Derived] = field(default_factory=list)
+    derived_lines: list[int] = field(default_factory=list)
 
 
 def read_csv(data: bytes, name: str, delimiter: str = ",") -> ReadResult:
@@ -90,6 +103,8 @@ def read_csv(data: bytes, name: str, delimiter: str = ",") -> ReadResult:
         for lang in LANGS:
             for j, line in enumerate(draft.lines[lang]):
                 result.where.terms[(index, lang, j)] = Origin(name, line)
+        for j, line in enumerate(draft.derived_lines):
+            result.where.derived[(index, j)] = Origin(name, line)
         v = draft.values
         result.concepts.append(Concept(
             id=concept_id, kind=draft.kind,
@@ -99,6 +114,8 @@ def read_csv(data: bytes, name: str, delimiter: str = ",") -> ReadResult:
             source=v.get("source", ""),
             related=tuple(v.get("related", "").split()),
             homonyms=tuple(v.get("homonyms", "").split()),
+            derived=tuple(draft.derived),
+            broader=tuple(v.get("broader", "").split()),
         ))
     return result
 
@@ -142,6 +159,7 @@ def _read_row(row: list[str], columns: dict[str, int], line: int, name: str,
     try:
         kind = parse_enum(Kind, cell("kind"))
         lang = parse_lang(cell("lang"))
+        form = parse_enum(Form, cell("form")) if cell("form") else None
         status = parse_enum(Status, cell("status")) if cell("status") else Status.PREFERRED
         term_type = parse_enum(TermType, cell("type")) if cell("type") else TermType.FULL_FORM
         term = Term(
@@ -170,6 +188,11 @@ def _read_row(row: list[str], columns: dict[str, int], line: int, name: str,
             problems.append(_error(name, line, "conflict", _(
                 "{column} of {id!r} differs from the one given earlier for this concept").format(
                 column=column, id=concept_id)))
+    if form is not None:
+        draft.derived.append(Derived(lang, term.text, form, term.note, term.case_sensitive,
+                                     term.inflects, term.latin))
+        draft.derived_lines.append(line)
+        return
     draft.terms[lang].append(term)
     draft.lines[lang].append(line)
 
@@ -186,5 +209,15 @@ def write_csv(glossary: Glossary, out: TextIO, delimiter: str = ",") -> None:
                 "true" if term.case_sensitive else "false",
                 "true" if term.inflects else "false",
                 concept.definition, concept.note, concept.source,
-                " ".join(concept.related), " ".join(concept.homonyms),
+                " ".join(concept.related), " ".join(concept.homonyms), "",
+                " ".join(concept.broader),
+            ])
+        for form in concept.derived:
+            writer.writerow([
+                concept.id, concept.kind.value, form.lang.value, form.text, "", "",
+                form.note, form.latin, "true" if form.case_sensitive else "false",
+                "true" if form.inflects else "false",
+                concept.definition, concept.note, concept.source,
+                " ".join(concept.related), " ".join(concept.homonyms), form.form.value,
+                " ".join(concept.broader),
             ])

@@ -26,6 +26,19 @@ TBX-Basic has no "forbidden" status: a forbidden term is written as deprecatedTe
 with ``<termNote type="x-forbidden">true</termNote>``; case sensitivity, inflection and the
 Kazakh Latin form travel as ``x-`` term notes, which other tools keep and ignore.
 
+Broader concepts are ``<ref type="broaderConceptGeneric" target="..."/>`` on the concept entry:
+the data category of ISO 30042's core (TBX v2 wrote it as a ``descrip`` with a target, which is
+read too). TBX-Basic lists only ``crossReference`` among its refs, so a strict TBX-Basic tool
+keeps or drops the link but never mistakes it for a plain cross reference.
+
+Derived forms (adjectives, demonyms) are written as further ``termSec`` of their language,
+because TBX-Basic has no element for a word derived from a term. Each carries
+``<termNote type="partOfSpeech">`` (a TBX-Basic data category: ``adjective`` for an adjective,
+``noun`` for a demonym), ``<termNote type="x-derivedForm">adjective|demonym</termNote>``, which
+our reader turns back into the derived form, and no ``administrativeStatus``, so a tool that
+does not know ``x-derivedForm`` sees an unrated adjective or noun, not an approved name of the
+concept. Derived forms follow the terms of their language; the round trip keeps their order.
+
 v2 (``martif/text/body/termEntry/langSet/tig|ntig``, as MultiTerm, Weblate and
 translate-toolkit write it) is read: ``descrip`` definitions and notes, ``termNote`` types and
 statuses (``preferredTerm-admn-sts``, ``admittedTerm-admn-sts``, ...; plain ``preferred`` too).
@@ -42,7 +55,17 @@ from toolkit import __version__
 from toolkit.errors import InputError
 from toolkit.formats.xml import check_xml, local_name
 from toolkit.glossary.fields import slugify
-from toolkit.glossary.model import ID_PATTERN, Concept, Glossary, Kind, Status, Term, TermType
+from toolkit.glossary.model import (
+    ID_PATTERN,
+    Concept,
+    Derived,
+    Form,
+    Glossary,
+    Kind,
+    Status,
+    Term,
+    TermType,
+)
 from toolkit.glossary.store import ReadResult
 from toolkit.glossary.validate import Origin, Problem, Severity
 from toolkit.i18n import gettext as _
@@ -64,6 +87,11 @@ _TYPES = {t.value.lower(): t for t in TermType} | {
     "fullform": TermType.FULL_FORM, "full form": TermType.FULL_FORM,
     "shortform": TermType.SHORT_FORM, "abbreviation": TermType.ABBREVIATION,
     "acronym": TermType.ACRONYM, "variant": TermType.VARIANT}
+
+
+BROADER = "broaderConceptGeneric"
+DERIVED = "x-derivedForm"
+_PART_OF_SPEECH = {Form.ADJECTIVE: "adjective", Form.DEMONYM: "noun"}
 
 
 def _sub(parent: etree._Element, tag: str, text: str = "", **attributes: str) -> etree._Element:
@@ -119,9 +147,12 @@ def _concept_entry(concept: Concept) -> etree._Element:
         _sub(entry, "ref", target, type="crossReference", target=target)
     for target in concept.homonyms:
         _sub(entry, "ref", target, type="x-homonym", target=target)
+    for target in concept.broader:
+        _sub(entry, "ref", target, type=BROADER, target=target)
     for lang in LANGS:
         terms = concept.terms(lang)
-        if not terms:
+        forms = concept.derived_in(lang)
+        if not terms and not forms:
             continue
         section = _sub(entry, "langSec", **{XML_LANG: lang.value})
         for term in terms:
@@ -140,6 +171,19 @@ def _concept_entry(concept: Concept) -> etree._Element:
                 _sub(term_section, "termNote", term.latin, type="x-latin")
             if term.note:
                 _sub(term_section, "note", term.note)
+        for form in forms:
+            term_section = _sub(section, "termSec")
+            _sub(term_section, "term", form.text)
+            _sub(term_section, "termNote", _PART_OF_SPEECH[form.form], type="partOfSpeech")
+            _sub(term_section, "termNote", form.form.value, type=DERIVED)
+            if form.case_sensitive:
+                _sub(term_section, "termNote", "true", type="x-caseSensitive")
+            if not form.inflects:
+                _sub(term_section, "termNote", "false", type="x-inflects")
+            if form.latin:
+                _sub(term_section, "termNote", form.latin, type="x-latin")
+            if form.note:
+                _sub(term_section, "note", form.note)
     return entry
 
 
@@ -209,6 +253,7 @@ def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Probl
     definition = note = source = ""
     related: list[str] = []
     homonyms: list[str] = []
+    broader: list[str] = []
     for child in entry:
         tag, kind_of = local_name(child), child.get("type", "")
         if tag == "descrip" and kind_of == "subjectField":
@@ -222,9 +267,12 @@ def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Probl
             note = (note + "\n" if note else "") + _text(child)
         elif tag == "admin" and kind_of == "source":
             source = _text(child)
+        elif tag in ("ref", "descrip") and kind_of == BROADER and child.get("target"):
+            broader.append(child.get("target", ""))
         elif tag in ("ref", "xref") and child.get("target"):
             (homonyms if kind_of == "x-homonym" else related).append(child.get("target", ""))
     terms: dict[Lang, list[Term]] = {lang: [] for lang in LANGS}
+    derived: list[Derived] = []
     for section in entry.iter("{*}langSec", "{*}langSet", "langSet"):
         code = section.get(XML_LANG) or section.get("lang") or ""
         try:
@@ -238,13 +286,16 @@ def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Probl
             if local_name(term_section) not in ("termSec", "tig", "ntig"):
                 continue
             term = _term(term_section, problems, origin.file)
-            if term is not None:
+            if isinstance(term, Term):
                 terms[lang].append(term)
-    if not any(terms.values()):
+            elif term is not None:
+                derived.append(Derived(lang, *term))
+    if not any(terms.values()) and not derived:
         return None
     concept_id = entry.get("id", "")
     if not concept_id or not v3:
-        first = (terms[Lang.EN] or terms[Lang.RU] or terms[Lang.KK])[0].text
+        named = terms[Lang.EN] or terms[Lang.RU] or terms[Lang.KK] or derived
+        first = named[0].text
         if not ID_PATTERN.match(concept_id.lower()):
             concept_id = f"{kind.value}-{slugify(first) or 'term'}"
         concept_id = concept_id.lower()
@@ -255,11 +306,17 @@ def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Probl
         seen_ids[concept_id] = 1
     return Concept(concept_id, kind, tuple(terms[Lang.KK]), tuple(terms[Lang.RU]),
                    tuple(terms[Lang.EN]), definition, note, source, tuple(related),
-                   tuple(homonyms))
+                   tuple(homonyms), tuple(derived), tuple(broader))
 
 
-def _term(section: etree._Element, problems: list[Problem], file: str) -> Term | None:
+_DerivedFields = tuple[str, Form, str, bool, bool, str]
+
+
+def _term(section: etree._Element, problems: list[Problem], file: str
+          ) -> Term | _DerivedFields | None:
+    """A term, or the fields of a derived form after its language (it has ``x-derivedForm``)."""
     text = ""
+    form: Form | None = None
     status, term_type = Status.ADMITTED, TermType.FULL_FORM
     note = latin = ""
     case_sensitive, inflects, forbidden, had_status = False, True, False, False
@@ -281,12 +338,16 @@ def _term(section: etree._Element, problems: list[Problem], file: str) -> Term |
             inflects = value != "false"
         elif tag == "termNote" and kind_of == "x-latin":
             latin = value
+        elif tag == "termNote" and kind_of == DERIVED:
+            form = Form.DEMONYM if value.lower() == Form.DEMONYM.value else Form.ADJECTIVE
         elif tag == "note" or (tag == "descrip" and kind_of in ("note", "context")):
             note = (note + "\n" if note else "") + value
     if not text:
         problems.append(Problem(Severity.WARNING, "empty-term", _(
             "a term without text; skipped"), Origin(file, section.sourceline)))
         return None
+    if form is not None:
+        return text, form, note, case_sensitive, inflects, latin
     if forbidden:
         status = Status.FORBIDDEN
     if not had_status:

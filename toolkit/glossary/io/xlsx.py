@@ -4,9 +4,11 @@ Sheets:
 
 - ``Concepts``: one row per concept with the three languages side by side (preferred term,
   admitted terms, deprecated terms, forbidden terms; several terms in one cell, one a line),
-  then kind, definition, note, source, related and homonyms. This is the sheet to edit.
+  then kind, definition, note, source, related and homonyms, then each language's derived
+  forms (adjectives, demonyms; one a line) and the broader concepts. This is the sheet to edit.
 - ``Terms``: one row per term with every detail (type, note, Latin form, case sensitivity,
-  inflection), keyed by concept, language and term, in glossary order. A term added on the
+  inflection; the form of a derived form, whose status stays empty), keyed by concept,
+  language and term, in glossary order. A term added on the
   Concepts sheet needs no row here (it gets the defaults); a row whose term is no longer on the
   Concepts sheet is ignored with a warning.
 - ``Legend``: what the columns mean, in the UI language.
@@ -22,7 +24,16 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from toolkit.glossary.fields import FieldError, parse_bool, parse_enum
-from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
+from toolkit.glossary.model import (
+    Concept,
+    Derived,
+    Form,
+    Glossary,
+    Kind,
+    Status,
+    Term,
+    TermType,
+)
 from toolkit.glossary.store import ReadResult
 from toolkit.glossary.validate import Origin, Problem, Severity
 from toolkit.i18n import gettext as _
@@ -43,12 +54,16 @@ __all__ = ["CONCEPT_COLUMNS", "TERM_COLUMNS", "read_xlsx", "write_xlsx"]
 _STATUSES = (Status.PREFERRED, Status.ADMITTED, Status.DEPRECATED, Status.FORBIDDEN)
 CONCEPT_COLUMNS = ("id",
                    *(f"{lang.value} {status.value}" for lang in LANGS for status in _STATUSES),
-                   "kind", "definition", "note", "source", "related", "homonyms")
+                   "kind", "definition", "note", "source", "related", "homonyms",
+                   *(f"{lang.value} {form.value}" for lang in LANGS for form in Form),
+                   "broader")
 # (language, its code, status, the Concepts column of its terms), in column order.
 _TERM_CELLS = tuple((lang, lang.value, status, f"{lang.value} {status.value}")
                     for lang in LANGS for status in _STATUSES)
+_DERIVED_CELLS = tuple((lang, form, f"{lang.value} {form.value}")
+                      for lang in LANGS for form in Form)
 TERM_COLUMNS = ("concept", "lang", "term", "status", "type", "note", "latin", "case_sensitive",
-                "inflects")
+                "inflects", "form")
 
 
 def _legend() -> list[tuple[str, str]]:
@@ -62,6 +77,11 @@ def _legend() -> list[tuple[str, str]]:
         ("definition, note, source",
          _("What the concept is, remarks, and where the renderings were verified.")),
         ("related, homonyms", _("Ids of other concepts, separated by spaces.")),
+        ("kk/ru/en adjective, demonym",
+         _("Words derived from the name (Russian, россиянин), one a line: they render the "
+           "concept but are not approved terms.")),
+        ("broader", _("Ids of broader concepts, separated by spaces: rendering this concept "
+                      "renders them too.")),
         ("Terms sheet", _("Details of each term: type, note, Latin form, case sensitivity, "
                           "inflection. Rows are matched to the Concepts sheet by concept, "
                           "language and term.")),
@@ -80,6 +100,10 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
                                          if t.status is status))
             row += [concept.kind.value, concept.definition, concept.note, concept.source,
                     " ".join(concept.related), " ".join(concept.homonyms)]
+            for lang, form, _column in _DERIVED_CELLS:
+                row.append("\n".join(d.text for d in concept.derived_in(lang)
+                                     if d.form is form))
+            row.append(" ".join(concept.broader))
             # Wrap only the cells with several lines, so that rows stay one line high.
             yield [Styled(value, WRAP) if "\n" in value else value for value in row]
 
@@ -88,16 +112,21 @@ def write_xlsx(glossary: Glossary, out: IO[bytes]) -> None:
             for lang, term in concept.all_terms():
                 yield [concept.id, lang.value, term.text, term.status.value, term.type.value,
                        term.note, term.latin, "true" if term.case_sensitive else "false",
-                       "true" if term.inflects else "false"]
+                       "true" if term.inflects else "false", ""]
+            for form in concept.derived:
+                yield [concept.id, form.lang.value, form.text, "", "", form.note, form.latin,
+                       "true" if form.case_sensitive else "false",
+                       "true" if form.inflects else "false", form.form.value]
 
     write_workbook(out, [
         Sheet("Concepts", CONCEPT_COLUMNS, concept_rows(),
               widths=[34, *[24] * (len(CONCEPT_COLUMNS) - 1)], freeze="B2",
               lists={CONCEPT_COLUMNS.index("kind"): [k.value for k in Kind]}),
         Sheet("Terms", TERM_COLUMNS, term_rows(),
-              widths=[34, 24, 40, 24, 24, 40, 24, 24, 24], freeze="B2",
+              widths=[34, 24, 40, 24, 24, 40, 24, 24, 24, 24], freeze="B2",
               lists={TERM_COLUMNS.index("status"): [s.value for s in Status],
-                     TERM_COLUMNS.index("type"): [t.value for t in TermType]}),
+                     TERM_COLUMNS.index("type"): [t.value for t in TermType],
+                     TERM_COLUMNS.index("form"): [f.value for f in Form]}),
         Sheet("Legend", (_("Column"), _("Meaning")),
               ([column, Styled(meaning, WRAP)] for column, meaning in _legend()),
               widths=[24, 90], autofilter=False),
@@ -232,8 +261,27 @@ def _concept(row: dict[str, str], details: dict[tuple[str, str, str], _Detail],
                                             Origin(f"{name}:Terms", number)))
                     continue
                 terms[lang].append((place, term))
+    derived: list[tuple[int, Derived]] = []
+    for lang, form, column in _DERIVED_CELLS:
+        for text in (row.get(column) or "").split("\n"):
+            text = text.strip()
+            if not text:
+                continue
+            key = (concept_id, lang.value, text)
+            used.add(key)
+            number, place, _type, note, latin, case_sensitive, inflects = details.get(
+                key, (0, len(details), "", "", "", "", ""))
+            try:
+                derived.append((place, Derived(
+                    lang, text, form, note, parse_bool("case_sensitive", case_sensitive, False),
+                    parse_bool("inflects", inflects, True), latin)))
+            except FieldError as exc:
+                problems.append(Problem(Severity.ERROR, "bad-value", str(exc),
+                                        Origin(f"{name}:Terms", number)))
     ordered = {lang: tuple(t for _, t in sorted(terms[lang], key=lambda x: x[0]))
                for lang in LANGS}
     return Concept(concept_id, kind, ordered[Lang.KK], ordered[Lang.RU], ordered[Lang.EN],
                    row.get("definition", ""), row.get("note", ""), row.get("source", ""),
-                   tuple(row.get("related", "").split()), tuple(row.get("homonyms", "").split()))
+                   tuple(row.get("related", "").split()), tuple(row.get("homonyms", "").split()),
+                   tuple(d for _, d in sorted(derived, key=lambda x: x[0])),
+                   tuple(row.get("broader", "").split()))
