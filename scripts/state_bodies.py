@@ -18,8 +18,9 @@ The names are those of the government's structure as of 2024 (Presidential decre
 structure of the Government of Kazakhstan; Russian Presidential decree No. 21 of 21 January 2020
 "On the structure of federal executive bodies", as amended). The en names of Kazakhstan's bodies
 are those the bodies use on gov.kz; the kk names of Russia's ministries are formed like those of
-Kazakhstan's (as the Kazakh press writes them) and say so in their source. This script owns the
-ids it generates: it replaces those concepts and keeps everything else.
+Kazakhstan's (as the Kazakh press writes them) and say so in their source. Each ministry and
+agency is ``broader``-linked to its country's Government. This script owns the ids it
+generates: it replaces those concepts and keeps everything else.
 """
 
 from __future__ import annotations
@@ -290,7 +291,7 @@ def kazakhstan_bodies() -> list[Concept]:
                         *_extras(extra, "ru")),
             en=terms_of(f"{en} of the Republic of Kazakhstan", f"{en} of Kazakhstan",
                         *_extras(extra, "en")),
-            note=note, source=SOURCE_KZ, related=("place-kazakhstan", GOVERNMENT_KZ)))
+            note=note, source=SOURCE_KZ, related=("place-kazakhstan",), broader=(GOVERNMENT_KZ,)))
     return out
 
 
@@ -303,7 +304,7 @@ def russia_bodies() -> list[Concept]:
             kk=terms_of(f"Ресей Федерациясының {kk}", f"Ресей {kk}", *_extras(extra, "kk")),
             ru=terms_of(ru, *_extras(extra, "ru")),
             en=terms_of(en, *_extras(extra, "en")),
-            note=note, source=SOURCE_RU, related=("place-russia", GOVERNMENT_RU)))
+            note=note, source=SOURCE_RU, related=("place-russia",), broader=(GOVERNMENT_RU,)))
     return out
 
 
