@@ -15,7 +15,7 @@ from toolkit.fsutil import replace_all
 from toolkit.glossary import load_glossary
 from toolkit.glossary.model import Concept, Glossary, Status, Term, TermType
 from toolkit.glossary.store import read_folder, render_folder
-from toolkit.glossary.validate import has_errors
+from toolkit.glossary.validate import has_errors, validate
 
 __all__ = ["acronym", "admitted", "preferred", "terms_of", "write_generated"]
 
@@ -58,6 +58,10 @@ def write_generated(folder: Path, generated: Iterable[Concept]) -> int:
     if has_errors(read.problems):
         sys.exit("\n".join(str(p) for p in read.problems))
     kept = [c for c in read.glossary if c.id not in set(ids)]
-    replace_all(render_folder(Glossary.of(kept + generated), folder))
-    load_glossary(folder)  # the result must pass every rule
+    result = Glossary.of(kept + generated)
+    problems = validate(result)
+    if problems:  # nothing is written unless the result passes every rule, warnings included
+        sys.exit("\n".join(str(p) for p in problems))
+    replace_all(render_folder(result, folder))
+    load_glossary(folder)
     return len(generated)

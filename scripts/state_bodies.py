@@ -127,10 +127,10 @@ KZ_BODIES: list[tuple[str, str, str, str, list[tuple[str, str | Term]], str]] = 
     ("agency-financial-market", "Қаржы нарығын реттеу және дамыту агенттігі",
      "Агентство по регулированию и развитию финансового рынка",
      "Agency for Regulation and Development of the Financial Market",
-     [("ru", acronym("АРРФР")), ("en", acronym("ARDFM"))], ""),
+     [("ru", acronym("АРРФР")), ("en", admitted("ARDFM", TermType.ACRONYM))], ""),
     ("agency-financial-monitoring", "Қаржылық мониторинг агенттігі",
      "Агентство по финансовому мониторингу", "Financial Monitoring Agency",
-     [("ru", acronym("АФМ")), ("en", acronym("FMA"))], ""),
+     [("ru", acronym("АФМ")), ("en", admitted("FMA", TermType.ACRONYM))], ""),
     ("agency-strategic-planning-reforms", "Стратегиялық жоспарлау және реформалар агенттігі",
      "Агентство по стратегическому планированию и реформам",
      "Agency for Strategic Planning and Reforms", [], ""),
@@ -142,7 +142,8 @@ KZ_BODIES: list[tuple[str, str, str, str, list[tuple[str, str | Term]], str]] = 
     ("national-security-committee", "Ұлттық қауіпсіздік комитеті",
      "Комитет национальной безопасности", "National Security Committee",
      [("ru", acronym("КНБ РК")), ("ru", acronym("КНБ")), ("kk", acronym("ҰҚК")),
-      ("en", acronym("KNB", "Transliteration of КНБ, common in the foreign press."))], ""),
+      ("en", admitted("KNB", TermType.ACRONYM,
+                      "Transliteration of КНБ, common in the foreign press."))], ""),
 ]
 
 # Russia: (slug, ru full name, kk bare name, en full name, extra terms, note). The ru full names
@@ -214,7 +215,7 @@ RU_BODIES: list[tuple[str, str, str, str, list[tuple[str, str | Term]], str]] = 
      "Ministry of the Russian Federation for Civil Defence, Emergencies and Elimination of "
      "Consequences of Natural Disasters",
      [("ru", acronym("МЧС России")), ("ru", acronym("МЧС РФ")),
-      ("en", "Russian Emergencies Ministry"), ("en", acronym("EMERCOM"))], ""),
+      ("en", "Russian Emergencies Ministry"), ("en", admitted("EMERCOM", TermType.ACRONYM))], ""),
     ("ministry-digital-development",
      "Министерство цифрового развития, связи и массовых коммуникаций Российской Федерации",
      "Цифрлық даму, байланыс және бұқаралық коммуникациялар министрлігі",
