@@ -22,6 +22,16 @@ How a glossary word matches a text word, by language:
   "Е. Кошербаев", "Е.Кошербаев".
 - Punctuation inside a term must be there in the text too; quotation marks and dashes of any
   typographic kind are the same ("Сибирь. Экономика будущего", «КИП "Енисейская Сибирь"»).
+- An acronym of capitals also matches written with full stops ("U.S." for US, "U.K." for UK),
+  and in English with a possessive ("UK's").
+- In Kazakh a hyphenated word of a term also matches written as two words, as the press often
+  writes it ("Премьер Министрі" for "премьер-министр").
+- Russian names (places, people) match by their readings as names only: the pronoun "того"
+  is no form of the country Того, the first name Доминик none of Доминика.
+
+Derived forms of a concept (adjectives, demonyms: "российский", "Russian") are matched like
+terms and give mentions marked ``derived``: they render the concept, but are no terms.
+Matches that the text shows to be another word are dropped (:mod:`toolkit.evidence`).
 """
 
 from __future__ import annotations
@@ -31,12 +41,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from toolkit.glossary.model import Glossary, Kind, Status, Term
+from toolkit.evidence import implausible, quoted_spans
+from toolkit.glossary.model import Glossary, Kind, Status, Term, TermType
 from toolkit.lang import Lang
 from toolkit.text.kazakh import is_kazakh_latin, kk_key
 from toolkit.text.morph.en import en_keys
-from toolkit.text.morph.kk import is_genitive, is_suffix_chain, izafet_plurals, kk_stems
-from toolkit.text.morph.ru import ru_keys
+from toolkit.text.morph.kk import (
+    is_genitive,
+    is_suffix_chain,
+    izafet_plurals,
+    kk_relational,
+    kk_stems,
+)
+from toolkit.text.morph.ru import name_keys, ru_keys
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token, tokenize
 
@@ -53,17 +70,22 @@ class Match:
     concept: str
     term: str
     status: Status
+    derived: bool = False  # a derived form (adjective, demonym) of the concept, not a term
 
 
 @dataclass(frozen=True, slots=True)
 class Mention(Match):
     """A mention in a document: a :class:`Match` in line ``line`` (1-based) of it."""
 
-    line: int
+    line: int = 0
 
     def as_dict(self) -> dict[str, object]:
-        return {"line": self.line, "start": self.start, "end": self.end, "text": self.text,
-                "concept": self.concept, "term": self.term, "status": self.status.value}
+        out: dict[str, object] = {
+            "line": self.line, "start": self.start, "end": self.end, "text": self.text,
+            "concept": self.concept, "term": self.term, "status": self.status.value}
+        if self.derived:
+            out["derived"] = True
+        return out
 
 
 # ------------------------------------------------------------------------------------ word keys
@@ -104,14 +126,21 @@ def word_keys(word: str, lang: Lang) -> frozenset[str]:
     return _TEXT_KEYS[lang](word)
 
 
-def _glossary_word_keys(word: str, lang: Lang, izafet_head: bool) -> frozenset[str]:
+_NAME_GRAMMEMES = {Kind.PLACE: frozenset({"Geox"}),
+                   Kind.PERSON: frozenset({"Name", "Surn", "Patr"})}
+
+
+def _glossary_word_keys(word: str, lang: Lang, izafet_head: bool,
+                        kind: Kind = Kind.OTHER) -> frozenset[str]:
     """Keys of a word of a glossary term. Kazakh terms are base forms, never stripped; the head
-    of an izafet phrase also stands for its plural (мүшесі, мүшелері)."""
+    of an izafet phrase also stands for its plural (мүшесі, мүшелері). A Russian name's words
+    stand for their readings as names."""
     if lang is Lang.KK:
         key = kk_key(word)
         return frozenset({key}) | (izafet_plurals(key) if izafet_head else frozenset())
     if lang is Lang.RU:
-        return ru_keys(word)
+        tags = _NAME_GRAMMEMES.get(kind)
+        return name_keys(word, tags) if tags and word[:1].isupper() else ru_keys(word)
     return frozenset({fold(word)})
 
 
@@ -157,6 +186,8 @@ class _Entry:
     term: Term
     words: tuple[_Word, ...]
     order: int  # position in the glossary: the last, deterministic tie-break
+    kind: Kind = Kind.OTHER
+    derived: bool = False
 
 
 @dataclass(slots=True)
@@ -188,11 +219,26 @@ class Matcher:
         self._index: dict[tuple[int, str], _Bucket] = {}
         self._key_cache: dict[str, frozenset[tuple[int, str]]] = {}
         self._hit_cache: dict[str, tuple[frozenset[tuple[int, str]], tuple[_Bucket, ...]]] = {}
+        self._place_keys: set[str] = set()
         order = 0
         for concept in glossary:
-            for term in concept.terms(lang):
-                for words in self._patterns(term, concept.kind):
-                    entry = _Entry(concept.id, term, words, order)
+            if concept.kind is Kind.PLACE:
+                for term in concept.terms(lang):
+                    self._place_keys.update(base_key(t.text, lang) for t in tokenize(term.text)
+                                            if t.is_word and len(t.text) > 2)
+            terms = [(term, False) for term in concept.terms(lang)]
+            # A derived form matches like an admitted term of its own (inflected, case, Latin).
+            terms += [(Term(d.text, Status.ADMITTED, TermType.VARIANT, d.note, d.case_sensitive,
+                            d.inflects, d.latin), True) for d in concept.derived_in(lang)]
+            if lang is Lang.KK:
+                # The relational adjective of a Kazakh ethnonym: испан → испандық.
+                terms += [(Term(text, Status.ADMITTED, TermType.VARIANT), True)
+                          for d in concept.derived_in(lang) for text in kk_relational(d.text)]
+            for term, derived in terms:
+                # An adjective is no name: "российский" needs no capital letter.
+                kind = Kind.OTHER if derived else concept.kind
+                for words in self._patterns(term, kind):
+                    entry = _Entry(concept.id, term, words, order, concept.kind, derived)
                     order += 1
                     first = words[0]
                     for key in first.keys:
@@ -227,17 +273,51 @@ class Matcher:
                 words.append(_Word(_BASE, frozenset({base_key(token.text, self.lang)}),
                                    token.text))
             else:
-                words.append(_Word(_KEYS, _glossary_word_keys(token.text, self.lang, multiword),
-                                   token.text))
+                words.append(_Word(_KEYS, _glossary_word_keys(token.text, self.lang, multiword,
+                                                              kind), token.text))
         if kind in NAME_KINDS and words[0].how != _EXACT and tokens[0].text[:1].isupper():
             # A name begins with a capital letter: "того" is not Того, "ие" is not Йе.
             words[0] = _Word(words[0].how, words[0].keys, words[0].text, capital=True)
         yield tuple(words)
+        yield from self._spelling_variants(term, tokens, words)
         word_count = sum(1 for t in tokens if t.is_word)
         if kind is Kind.PERSON and word_count >= 2 and tokens[0].is_word:
             initial = fold(tokens[0].text[0])
             yield (_Word(_INITIAL, frozenset({initial}), tokens[0].text[0]),
                    _Word(_PUNCT, frozenset({"."}), "."), *words[1:])
+
+    def _is_place_word(self, word: str) -> bool:
+        """Whether a text word is, in some form, a word of a place's name in the glossary."""
+        keys = self._keys(word) | {base_key(word, self.lang)}
+        return not self._place_keys.isdisjoint(keys)
+
+    def _spelling_variants(self, term: Term, tokens: Sequence[Token],
+                           words: list[_Word]) -> Iterator[tuple[_Word, ...]]:
+        """Other spellings of a term: a dotted acronym (U.S.), a possessive acronym (UK's),
+        and in Kazakh a hyphenated word as two words (Премьер Министрі)."""
+        if (term.case_sensitive and len(tokens) == 1 and 2 <= len(term.text) <= 5
+                and term.text.isalpha() and term.text.isupper()):
+            dotted: list[_Word] = []
+            for letter in term.text:
+                dotted += [_Word(_EXACT, frozenset({letter}), letter),
+                           _Word(_PUNCT, frozenset({"."}), ".")]
+            yield tuple(dotted[:-1])  # the last full stop may end the sentence too
+            if self.lang is Lang.EN:
+                possessive = term.text + "'s"
+                yield (_Word(_EXACT, frozenset({possessive}), possessive),)
+        if self.lang is Lang.KK and any(t.is_word and "-" in t.text for t in tokens):
+            split: list[_Word] = []
+            for token, word in zip(tokens, words, strict=True):
+                parts = token.text.split("-") if token.is_word and word.how != _EXACT else []
+                if len(parts) < 2 or not all(parts):
+                    split.append(word)
+                    continue
+                split += [_Word(_BASE, frozenset({kk_key(p)}), p) for p in parts[:-1]]
+                last = parts[-1]
+                split.append(_Word(word.how, frozenset({kk_key(last)}) if word.how == _BASE
+                                   else _glossary_word_keys(last, self.lang, True), last))
+            if len(split) > len(words):
+                yield tuple(split)
 
     # ---------------------------------------------------------------------------- matching
 
@@ -356,14 +436,23 @@ class Matcher:
         return sorted(matches, key=lambda m: m.start)
 
     def _select(self, text: str, tokens: Sequence[Token]) -> list[Match]:
-        best: dict[int, tuple[tuple[int, bool, int, int], int, _Entry]] = {}
-        for start, end, entry in self._candidates(tokens):
-            # Longest first; then an approved term over a deprecated one; then the term spelled
-            # as the text over one that only shares its key ("Уейд" vs "Уэйд", "Сингапуре" vs
-            # "Сингапур"); then the one earlier in the glossary, so that the result never
-            # depends on the order candidates come in.
-            rank = (end, entry.term.status.approved, _exactness(entry, tokens, start),
-                    -entry.order)
+        best: dict[int, tuple[tuple[int, bool, bool, int, int], int, _Entry]] = {}
+        candidates = list(self._candidates(tokens))
+        starts = frozenset(start for start, _, _ in candidates)
+        quotes = quoted_spans(text) if candidates else []
+        for start, end, entry in candidates:
+            # A derived form is an adjective or a demonym: the evidence about names is not
+            # about it.
+            kind = Kind.OTHER if entry.derived else entry.kind
+            if implausible(self.lang, kind, entry.term, tokens, start, end, text,
+                           starts - {start}, quotes, self._is_place_word):
+                continue
+            # Longest first; then an approved term over a deprecated one; then a term over a
+            # derived form; then the term spelled as the text over one that only shares its
+            # key ("Уейд" vs "Уэйд", "Сингапуре" vs "Сингапур"); then the one earlier in the
+            # glossary, so that the result never depends on the order candidates come in.
+            rank = (end, entry.term.status.approved, not entry.derived,
+                    _exactness(entry, tokens, start), -entry.order)
             current = best.get(start)
             if current is None or rank > current[0]:
                 best[start] = (rank, end, entry)
@@ -375,7 +464,8 @@ class Matcher:
             _, end, entry = best[start]
             first, last = tokens[start], tokens[end - 1]
             matches.append(Match(first.start, last.end, text[first.start:last.end],
-                                 entry.concept, entry.term.text, entry.term.status))
+                                 entry.concept, entry.term.text, entry.term.status,
+                                 entry.derived))
             position = end
         return matches
 
@@ -383,4 +473,5 @@ class Matcher:
         """Mentions of a document given as lines (1-based line numbers)."""
         for number, line in enumerate(lines, start=1):
             for m in self.find(line):
-                yield Mention(m.start, m.end, m.text, m.concept, m.term, m.status, line=number)
+                yield Mention(m.start, m.end, m.text, m.concept, m.term, m.status, m.derived,
+                              line=number)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from toolkit.check.base import Check, Context, Finding, Pair, Severity, Span
 from toolkit.check.registry import CHECKS
-from toolkit.check.terms import unrendered
+from toolkit.check.terms import rendered_concepts, unrendered
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
@@ -84,7 +84,8 @@ def _merge_untranslated(findings: list[Finding]) -> list[Finding]:
 
 
 def _missing_in_document(context: Context) -> list[Finding]:
-    rendered = {m.concept for pair in context.pairs for m in pair.target_mentions}
+    rendered = rendered_concepts(
+        (m for pair in context.pairs for m in pair.target_mentions), context.glossary)
     where = {id(m): pair for pair in context.pairs for m in pair.source_mentions}
     findings = []
     mentions = [m for pair in context.pairs for m in pair.source_mentions]
@@ -117,17 +118,21 @@ def check_three_way(glossary: Glossary, texts: Mapping[Lang, Sequence[str]],
     for i in range(count):
         mentions = {lang: matchers[lang].find(texts[lang][i]) if i < len(texts[lang]) else []
                     for lang in LANGS}
-        concepts = {lang: {m.concept for m in mentions[lang]} for lang in LANGS}
+        # What a version names with a term, and what it renders (derived forms and broader
+        # concepts included): two versions that name a concept ask the third to render it.
+        concepts = {lang: {m.concept for m in mentions[lang] if not m.derived} for lang in LANGS}
+        rendered = {lang: rendered_concepts(mentions[lang], glossary) for lang in LANGS}
         for lang in LANGS:
             line = lines[lang][i] if i < len(lines[lang]) else 0
             others = [o for o in LANGS if o is not lang]
             both = concepts[others[0]] & concepts[others[1]]
-            for concept_id in sorted(both - concepts[lang]):
+            for concept_id in sorted(both - rendered[lang]):
                 concept = glossary.get(concept_id)
                 preferred = concept.preferred(lang) if concept else None
                 if preferred is None:
                     continue
-                shown = next(m.text for m in mentions[others[0]] if m.concept == concept_id)
+                shown = next(m.text for m in mentions[others[0]]
+                             if m.concept == concept_id and not m.derived)
                 findings.append(Finding(
                     "term-missing", Severity.ERROR, i, line,
                     _("the {lang} version lacks “{expected}”, which the {first} and {second} "

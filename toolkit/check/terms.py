@@ -11,10 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from toolkit.check.base import Context, Finding, Pair, Severity, Span
-from toolkit.glossary.model import Concept, TermType
+from toolkit.glossary.model import Concept, Glossary, TermType
 from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
+from toolkit.lang import Lang
 from toolkit.match import NAME_KINDS, Match, base_key, word_keys
+from toolkit.text.lexicon import glossary_words, is_known
 from toolkit.text.tokenize import tokenize
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "TermMisspelled",
     "TermUntranslated",
     "expected_rendering",
+    "rendered_concepts",
     "unrendered",
 ]
 
@@ -68,12 +71,25 @@ class EntryFuzzy:
                               context.target_lang)
 
 
+def rendered_concepts(mentions: Iterable[Match], glossary: Glossary) -> set[str]:
+    """The concepts that mentions in a translation render: each mentioned concept (by a term
+    or by a derived form: "Russian government" renders Russia) and every concept broader
+    than it ("President of Russia" renders "president")."""
+    concepts = {m.concept for m in mentions}
+    for concept_id in list(concepts):
+        concepts |= glossary.broader_of(concept_id)
+    return concepts
+
+
 def unrendered(mentions: Iterable[Match], rendered: set[str],
                context: Context) -> Iterator[tuple[Match, Concept]]:
     """Source mentions whose concept is not in ``rendered`` and has approved target terms,
-    the first mention of each concept only."""
+    the first mention of each concept only. Derived forms in the source ("Russian") ask for
+    nothing: an adjective is often rendered by a construction that names nothing."""
     reported: set[str] = set()
     for mention in mentions:
+        if mention.derived:
+            continue
         concept = context.glossary.get(mention.concept)
         if (concept is None or mention.concept in rendered or mention.concept in reported
                 or not concept.approved(context.target_lang)):
@@ -83,7 +99,8 @@ def unrendered(mentions: Iterable[Match], rendered: set[str],
 
 
 def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]:
-    return unrendered(pair.source_mentions, {m.concept for m in pair.target_mentions}, context)
+    return unrendered(pair.source_mentions,
+                      rendered_concepts(pair.target_mentions, context.glossary), context)
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -119,9 +136,17 @@ def near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, str
     return context.memo[key]  # type: ignore[return-value]
 
 
+def _lexicon(context: Context) -> frozenset[str]:
+    key = ("glossary-words", context.target_lang)
+    if key not in context.memo:
+        context.memo[key] = glossary_words(context.glossary, context.target_lang)
+    return context.memo[key]  # type: ignore[return-value]
+
+
 def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, str] | None:
     lang = context.target_lang
     tokens = [t for t in tokenize(pair.target) if t.is_word]
+    known = _lexicon(context) if lang is Lang.KK else frozenset()
     for term in concept.approved(lang):
         words = [t.text for t in tokenize(term.text) if t.is_word]
         if not words or len(words) > len(tokens):
@@ -137,6 +162,10 @@ def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, st
                 if key in keys:
                     continue
                 if (capital and not token.text[:1].isupper()) or not _close(key, keys):
+                    break
+                # A word the language knows is that word, not a slip: "Indonesian" is no
+                # misspelling of Indonesia, nor "Австрия" of Австралия.
+                if is_known(token.text, lang, known):
                     break
                 slips += 1
             else:
@@ -254,7 +283,7 @@ class TermInconsistent:
                 juxtaposed = mention.concept in previous_end and _JUXTAPOSED.match(gap)
                 previous_end[mention.concept] = mention.end
                 concept = context.glossary.get(mention.concept)
-                if concept is None or not mention.status.approved:
+                if concept is None or not mention.status.approved or mention.derived:
                     continue
                 term = next((t for t in concept.terms(context.target_lang)
                              if t.text == mention.term), None)
@@ -291,7 +320,8 @@ class TermUntranslated:
             spans = [(m.start, m.end) for m in pair.target_mentions]
             for leftover in source_matcher.find(pair.target):
                 concept = context.glossary.get(leftover.concept)
-                if concept is None or not concept.approved(context.target_lang):
+                if (concept is None or leftover.derived
+                        or not concept.approved(context.target_lang)):
                     continue
                 # A source term that is also a target term ("Абакан" in ru and kk) is fine.
                 if (leftover.start, leftover.end, leftover.concept) in covered or any(

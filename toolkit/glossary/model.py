@@ -213,6 +213,39 @@ class Glossary:
         """The concept with this id, or None."""
         return self._by_id.get(concept_id)
 
+    @cached_property
+    def _broader(self) -> dict[str, frozenset[str]]:
+        closure: dict[str, frozenset[str]] = {}
+
+        def visit(concept_id: str, path: frozenset[str]) -> frozenset[str]:
+            if concept_id in closure:
+                return closure[concept_id]
+            concept = self._by_id.get(concept_id)
+            found: set[str] = set()
+            for target in concept.broader if concept else ():
+                if target in path or target == concept_id:
+                    continue  # a cycle (the validator reports it): stop there
+                found.add(target)
+                found |= visit(target, path | {concept_id})
+            closure[concept_id] = frozenset(found)
+            return closure[concept_id]
+
+        for concept in self.concepts:
+            visit(concept.id, frozenset())
+        return closure
+
+    def broader_of(self, concept_id: str) -> frozenset[str]:
+        """Every concept that ``concept_id`` is narrower than, following ``broader`` links
+        transitively ("President of Russia" → "president").
+
+        >>> g = Glossary((Concept("title-president", Kind.TITLE, en=(Term("president"),)),
+        ...     Concept("title-president-russia", Kind.TITLE, en=(Term("President of Russia"),),
+        ...             broader=("title-president",))))
+        >>> sorted(g.broader_of("title-president-russia"))
+        ['title-president']
+        """
+        return self._broader.get(concept_id, frozenset())
+
     def of_kind(self, kind: Kind) -> tuple[Concept, ...]:
         """Concepts of one kind, in glossary order."""
         return tuple(c for c in self.concepts if c.kind is kind)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["is_genitive", "is_suffix_chain", "izafet_plurals", "kk_stems"]
+__all__ = ["is_genitive", "is_suffix_chain", "izafet_plurals", "kk_relational", "kk_stems"]
 
 MIN_STEM = 2
 _VOWELS = set("аәеиоөуұүыіэ")
@@ -156,3 +156,31 @@ def izafet_plurals(head: str) -> frozenset[str]:
             stem = head[: -len(possessive)]
             return frozenset(stem + ending for ending in _PLURAL_POSSESSIVE)
     return frozenset()
+
+
+_RELATIONAL = ("лық", "лік", "дық", "дік", "тық", "тік")
+_BACK_VOWELS = set("аоұыя")
+_VOICELESS = set("пфкқтсшщхцч")
+
+
+def kk_relational(word: str) -> tuple[str, ...]:
+    """The relational adjective of a Kazakh noun or ethnonym, by vowel harmony and the
+    assimilation of the suffix's consonant: испан → испандық, қытай → қытайлық, неміс →
+    неміс (already ends in it: nothing). Words that already end in the suffix give nothing.
+
+    >>> kk_relational("испан"), kk_relational("неміс"), kk_relational("ресейлік")
+    (('испандық',), ('немістік',), ())
+    """
+    lower = word.casefold()
+    if not lower or lower.endswith(_RELATIONAL) or " " in lower:
+        return ()
+    vowels = [c for c in lower if c in _VOWELS]
+    back = not vowels or vowels[-1] in _BACK_VOWELS
+    last = lower[-1]
+    if last in _VOWELS or last in "йурю":
+        consonant = "л"
+    elif last in _VOICELESS:
+        consonant = "т"
+    else:
+        consonant = "д"
+    return (word + consonant + ("ық" if back else "ік"),)

@@ -16,7 +16,7 @@ from typing import Any
 
 from toolkit.text.normalize import fold
 
-__all__ = ["ru_keys"]
+__all__ = ["NAME_TAGS", "name_share", "ru_keys", "ru_known"]
 
 
 @cache
@@ -33,6 +33,45 @@ def _analyzer() -> Any:
 _NOUN_ENDINGS = ("ами", "ями", "ому", "ему", "ого", "его", "ом", "ем", "ой", "ей", "ою", "ею",
                  "ам", "ям", "ах", "ях", "ов", "а", "я", "у", "ю", "е", "ы", "и")
 _FEMININE = ("ой", "ей", "ою", "ею", "у", "ю", "е", "ы", "и")
+
+
+# The grammemes of proper names: a place (Geox), a person's name, surname or patronymic, an
+# organisation, a trademark.
+NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=100_000)
+def name_keys(word: str, tags: frozenset[str]) -> frozenset[str]:
+    """Keys of a glossary word that names something: the folded word and the normal forms of
+    its readings as a proper name with one of ``tags`` (a place: Geox). The pronoun readings
+    of "Того" (тот) or the first name of "Доминика" (Доминик) are not keys of the country; a
+    word with no such reading keeps all its keys (:func:`ru_keys`).
+
+    >>> sorted(name_keys("Того", frozenset({"Geox"})))
+    ['того']
+    """
+    folded = fold(word)
+    normals = {fold(p.normal_form) for p in _analyzer().parse(folded)
+               if tags & set(p.tag.grammemes)}
+    return frozenset({folded} | normals) if normals else ru_keys(word)
+
+
+@lru_cache(maxsize=100_000)
+def name_share(word: str) -> float:
+    """How likely a text word is a proper name by pymorphy3's estimate (0..1): the summed
+    probability of its readings with a name grammeme. "Тем" 0, "Того" 0.002, "Куба" 0.79;
+    1.0 for words the dictionary does not know (they are names more often than not)."""
+    folded = fold(word)
+    analyzer = _analyzer()
+    if not analyzer.word_is_known(folded):
+        return 1.0
+    return sum(p.score for p in analyzer.parse(folded) if NAME_TAGS & set(p.tag.grammemes))
+
+
+@lru_cache(maxsize=100_000)
+def ru_known(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word form (not just predicts it)."""
+    return bool(_analyzer().word_is_known(fold(word)))
 
 
 # A reading that pymorphy3 gives less than this probability (summed over its parses) is not a
