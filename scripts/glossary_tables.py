@@ -1,8 +1,19 @@
 """Shared helpers of the scripts that turn reviewable tables into glossary concepts.
 
 A generating script owns exactly the concept ids it generates: :func:`write_generated` replaces
-those concepts in the glossary folder, keeps every other concept as it is, writes the folder
-through tilmash's canonical writer and loads the result, which must pass every rule.
+those concepts in the glossary folder, keeps every other concept as it is, checks that the result
+passes every rule (warnings included) and only then writes the folder through tilmash's canonical
+writer. Because of that, a merge conflict in ``glossary/*.yaml`` is resolved by taking the other
+side's files and running the generating scripts again.
+
+:func:`concept` reads terms written as compact specs, for tables typed by hand::
+
+    "Организация Объединённых Наций"   first term of a language: preferred fullForm;
+    "Генпрокуратура РК"                later terms: admitted shortForm;
+    "!ООН" / "@NATO"                   admitted acronym, case-sensitive / not;
+    "~Majilis" / "=Group of Seven"     admitted variant / fullForm; "%Совфед" abbreviation;
+    "-Tsaritsyn"                       (after the marker) deprecated;
+    "WHO | Case-sensitive: a pronoun"  a note after " | ".
 """
 
 from __future__ import annotations
@@ -13,11 +24,13 @@ from pathlib import Path
 
 from toolkit.fsutil import replace_all
 from toolkit.glossary import load_glossary
-from toolkit.glossary.model import Concept, Glossary, Status, Term, TermType
+from toolkit.glossary.model import Concept, Derived, Form, Glossary, Kind, Status, Term, TermType
 from toolkit.glossary.store import read_folder, render_folder
 from toolkit.glossary.validate import has_errors, validate
+from toolkit.lang import Lang
 
-__all__ = ["acronym", "admitted", "preferred", "terms_of", "write_generated"]
+__all__ = ["acronym", "admitted", "concept", "preferred", "spec_term", "terms_of",
+           "write_generated"]
 
 
 def preferred(text: str, type_: TermType = TermType.FULL_FORM, note: str = "",
@@ -46,6 +59,41 @@ def terms_of(first: str | Term, *others: str | Term) -> tuple[Term, ...]:
         if all(t.text != term.text for t in out):
             out.append(term)
     return tuple(out)
+
+
+_MARKS = {"!": (TermType.ACRONYM, True), "@": (TermType.ACRONYM, False),
+          "~": (TermType.VARIANT, False), "=": (TermType.FULL_FORM, False),
+          "%": (TermType.ABBREVIATION, False)}
+
+
+def spec_term(spec: str, first: bool) -> Term:
+    """A term from a compact spec (see the module docstring)."""
+    text, _, note = spec.partition(" | ")
+    type_, case_sensitive = (TermType.FULL_FORM if first else TermType.SHORT_FORM), False
+    if text[:1] in _MARKS:
+        type_, case_sensitive = _MARKS[text[0]]
+        text = text[1:]
+    status = Status.PREFERRED if first else Status.ADMITTED
+    if text.startswith("-"):
+        text, status = text[1:], Status.DEPRECATED
+    return Term(text, status, type_, note, case_sensitive)
+
+
+def concept(id_: str, kind: str, kk: list[str], ru: list[str], en: list[str], note: str = "",
+            source: str = "", related: tuple[str, ...] | list[str] = (),
+            broader: tuple[str, ...] | list[str] = (),
+            derived: dict[str, list[str]] | None = None) -> Concept:
+    """A concept from compact term specs; ``derived`` maps a language to its adjectives
+    (a leading ``*`` marks a demonym)."""
+    forms = [Derived(Lang(lang), text.lstrip("*"),
+                     Form.DEMONYM if text.startswith("*") else Form.ADJECTIVE)
+             for lang, texts in (derived or {}).items() for text in texts]
+    return Concept(id_, Kind(kind),
+                   kk=tuple(spec_term(s, i == 0) for i, s in enumerate(kk)),
+                   ru=tuple(spec_term(s, i == 0) for i, s in enumerate(ru)),
+                   en=tuple(spec_term(s, i == 0) for i, s in enumerate(en)),
+                   note=note, source=source, related=tuple(related), broader=tuple(broader),
+                   derived=tuple(forms))
 
 
 def write_generated(folder: Path, generated: Iterable[Concept]) -> int:
