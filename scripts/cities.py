@@ -12,13 +12,17 @@ en, and most capitals have a zone of their own (``CAPITAL_ZONES``); capitals wit
 (Washington, Beijing, Ankara, ...) are in ``CAPITALS_BY_HAND``. Kazakh press spellings that differ
 from CLDR's are in ``KK_OVERRIDES``.
 
-Homographs (a city name that is also a common word or a personal name) are case-sensitive
-where that helps (ru «Семей» is also "of families", «Рудный» "ore"; en "Perm", "Kurgan") and
-carry a note where it does not (Курчатов, Сәтбаев, Киров are also surnames). Left out on
-purpose: Владимир / Vladimir (a first name, in every article about Putin), Қызыл as the Kazakh
-name of Kyzyl (the word "red"), the capitals whose name is also the country's in some language
-but not in others (Algiers: ru «Алжир»; Tunis, Guatemala City, Panama City): a match there
-cannot tell the city from the country, and the checker would report a correct translation.
+Homographs: the matcher reads a place name only where the text word begins with a capital
+letter, so «семей» ("of families"), «рудный» ("ore"), «оралды» ("returned"), "perm" and
+"oral" are not the cities Семей, Рудный, Орал, Perm and Oral; the terms are therefore *not*
+case-sensitive, which would stop them from inflecting («Ақтауда», «в Семее»). Where the capital
+letter is no help (a sentence-initial word, a surname: Курчатов, Сәтбаев, Киров), the concept
+has a note. Left out on purpose: Владимир / Vladimir (a first name, in every article about
+Putin), Қызыл as the Kazakh name of Kyzyl (the word "red") and Қазан as the Kazakh name of
+Kazan (the month October, which begins many sentences: «Қазан айында ...»), the capitals
+whose name is also the country's in some language but not in others (Algiers: ru «Алжир»;
+Tunis, Guatemala City, Panama City): a match there cannot tell the city from the country, and
+the checker would report a correct translation.
 Where the name is the same in all three languages (Luxembourg, Singapore, Monaco, San Marino,
 Djibouti), the city is a concept with the explicit forms ("Luxembourg City", «город
 Люксембург») and lists the country in ``homonyms``; the bare name goes to the country (the
@@ -64,10 +68,9 @@ KZ_SOURCE = ("Administrative-territorial division of Kazakhstan: cities of regio
              "as of 2023 (renamings by Presidential decree: Konaev 2022, Semey 2007, Oral and "
              "Aktobe 1990s); kk/ru: official names; en: the akimats' English names on gov.kz")
 KZ_CITIES: list[tuple[str, str, str, str, str, list[str], str, str, str]] = [
-    ("semey", "Семей", CS + "Семей", "Semey", "abai-region",
+    ("semey", "Семей", "Семей", "Semey", "abai-region",
      ["ru:-Семипалатинск", "en:-Semipalatinsk", "kk:-Семипалатинск"], "", "семейлік",
-     "Semipalatinsk until 2007. Russian «семей» is also 'of families': the Russian term is "
-     "case-sensitive."),
+     "Semipalatinsk until 2007. Russian «семей» is also 'of families' (lower-case)."),
     ("kurchatov", "Курчатов", "Курчатов", "Kurchatov", "abai-region", [], "", "",
      "Also the surname of the physicist Igor Kurchatov."),
     ("kokshetau", "Көкшетау", "Кокшетау", "Kokshetau", "akmola-region",
@@ -88,9 +91,9 @@ KZ_CITIES: list[tuple[str, str, str, str, str, list[str], str, str, str]] = [
      "Oskemen, the press often Ust-Kamenogorsk."),
     ("ridder", "Риддер", "Риддер", "Ridder", "east-kazakhstan-region",
      ["ru:-Лениногорск", "en:-Leninogorsk"], "", "", "Leninogorsk until 2002."),
-    ("taraz", CS + "Тараз", "Тараз", "Taraz", "jambyl-region", ["ru:-Джамбул", "en:-Dzhambul"],
+    ("taraz", "Тараз", "Тараз", "Taraz", "jambyl-region", ["ru:-Джамбул", "en:-Dzhambul"],
      "таразский", "тараздық",
-     "Dzhambul until 1997. Case-sensitive in kk: таразы is a pair of scales."),
+     "Dzhambul until 1997."),
     ("taldykorgan", "Талдықорған", "Талдыкорган", "Taldykorgan", "jetisu-region",
      ["en:Taldyqorgan"], "талдыкорганский", "талдықорғандық",
      "Administrative centre of the Jetisu Region since 2022."),
@@ -102,16 +105,15 @@ KZ_CITIES: list[tuple[str, str, str, str, str, list[str], str, str, str]] = [
      "matches the city."),
     ("temirtau", "Теміртау", "Темиртау", "Temirtau", "karaganda-region", [], "темиртауский",
      "теміртаулық", ""),
-    ("saran", CS + "Саран", CS + "Сарань", CS + "Saran", "karaganda-region", [], "", "",
-     "Case-sensitive: ru «сарань» is a plant, en 'saran' a plastic."),
+    ("saran", "Саран", "Сарань", "Saran", "karaganda-region", [], "", "", ""),
     ("shakhtinsk", "Шахтинск", "Шахтинск", "Shakhtinsk", "karaganda-region", [], "", "", ""),
     ("priozersk", "Приозерск", "Приозёрск", "Priozersk", "karaganda-region", [], "", "",
      "Also a town in Leningrad Oblast, Russia."),
     ("kostanay", "Қостанай", "Костанай", "Kostanay", "kostanay-region",
      ["ru:-Кустанай", "en:-Kustanay", "en:Qostanay"], "костанайский", "қостанайлық",
      "Kustanay until 1997."),
-    ("rudny", CS + "Рудный", CS + "Рудный", "Rudny", "kostanay-region", ["en:Rudnyy"], "", "",
-     "Case-sensitive in kk and ru: «рудный» is the adjective 'ore'."),
+    ("rudny", "Рудный", "Рудный", "Rudny", "kostanay-region", ["en:Rudnyy"], "", "",
+     "ru «рудный» is also the adjective 'ore' (lower-case)."),
     ("lisakovsk", "Лисаков", "Лисаковск", "Lisakovsk", "kostanay-region", ["kk:Лисаковск"], "",
      "", "kk: Лисаков is the Kazakh name in Kazakh-language sources; Лисаковск is also written "
      "(not verified against the akimat's site)."),
@@ -121,14 +123,14 @@ KZ_CITIES: list[tuple[str, str, str, str, str, list[str], str, str, str]] = [
     ("baikonur", "Байқоңыр", "Байконур", "Baikonur", "kyzylorda-region", ["en:Baykonur"], "", "",
      "Leased with the cosmodrome to Russia until 2050; a mention of the cosmodrome "
      "(Байконур ғарыш айлағы / космодром Байконур) matches the city."),
-    ("aktau", CS + "Ақтау", "Актау", "Aktau", "mangystau-region", ["en:Aqtau"], "актауский",
+    ("aktau", "Ақтау", "Актау", "Aktau", "mangystau-region", ["en:Aqtau"], "актауский",
      "ақтаулық",
-     "Shevchenko in 1964-1991. Case-sensitive in kk: ақтау is also the verb 'to acquit'."),
+     "Shevchenko in 1964-1991."),
     ("zhanaozen", "Жаңаөзен", "Жанаозен", "Zhanaozen", "mangystau-region",
      ["en:Janaozen", "ru:-Новый Узень"], "жанаозенский", "жаңаөзендік", ""),
     ("pavlodar", "Павлодар", "Павлодар", "Pavlodar", "pavlodar-region", [], "павлодарский",
      "павлодарлық", ""),
-    ("aksu", CS + "Ақсу", CS + "Аксу", CS + "Aksu", "pavlodar-region", [], "", "",
+    ("aksu", "Ақсу", "Аксу", "Aksu", "pavlodar-region", [], "", "",
      "City in the Pavlodar Region. Many places and rivers share the name (Aksu in Xinjiang, "
      "in the Akmola and Jetisu regions): check which one is meant."),
     ("ekibastuz", "Екібастұз", "Экибастуз", "Ekibastuz", "pavlodar-region", [], "экибастузский",
@@ -141,15 +143,16 @@ KZ_CITIES: list[tuple[str, str, str, str, str, list[str], str, str, str]] = [
      "", "түркістандық", "Administrative centre of the Turkistan Region since 2018. No ru "
      "adjective here: туркестанский also names the historical region."),
     ("kentau", "Кентау", "Кентау", "Kentau", "turkistan-region", [], "", "", ""),
-    ("arys", CS + "Арыс", CS + "Арысь", "Arys", "turkistan-region", [], "", "",
+    ("arys", "Арыс", "Арысь", "Arys", "turkistan-region", [], "", "",
      "Also the river Arys."),
     ("zhezkazgan", "Жезқазған", "Жезказган", "Zhezkazgan", "ulytau-region",
      ["en:Jezkazgan"], "жезказганский", "жезқазғандық", ""),
     ("satpayev", "Сәтбаев", "Сатпаев", "Satpayev", "ulytau-region", ["en:Satbayev"], "", "",
      "Also the surname of the geologist Kanysh Satpayev (Satbayev University)."),
-    ("oral", CS + "Орал", "Уральск", CS + "Oral", "west-kazakhstan-region", ["en:Uralsk"], "",
-     "оралдық", "Case-sensitive in kk and en: kk «орал-» is a form of оралу (to return), en "
-     "'oral'. kk Орал is also the Ural (mountains, river): check the context. No ru adjective "
+    ("oral", "Орал", "Уральск", "Oral", "west-kazakhstan-region", ["en:Uralsk"], "",
+     "оралдық", "kk «орал-» is also a form of оралу (to return), en 'oral' an adjective: a "
+     "sentence-initial «Оралды», 'Oral' can be misread. kk Орал is also the Ural (mountains, "
+     "river): check the context. No ru adjective "
      "here: уральский is the Urals' adjective."),
 ]
 
@@ -205,8 +208,8 @@ RU_CITIES: list[tuple[str, str, str, str, str, list[str], str, str]] = [
     ("syktyvkar", "Сыктывкар", "Сыктывкар", "Syktyvkar", "komi", [], "сыктывкарский", ""),
     ("kostroma", "Кострома", "Кострома", "Kostroma", "kostroma-oblast", [], "", ""),
     ("krasnodar", "Краснодар", "Краснодар", "Krasnodar", "krasnodar-krai", [], "", ""),
-    ("kurgan", CS + "Курган", CS + "Қорған", CS + "Kurgan", "kurgan-oblast", ["kk:!Курган"], "",
-     "Case-sensitive: «курган» / 'kurgan' is a burial mound, kk «қорған» a fortress."),
+    ("kurgan", "Курган", "Қорған", "Kurgan", "kurgan-oblast", ["kk:Курган"], "",
+     "«курган» / 'kurgan' is also a burial mound, kk «қорған» a fortress (lower-case)."),
     ("kursk", "Курск", "Курск", "Kursk", "kursk-oblast", [], "курский", ""),
     ("lipetsk", "Липецк", "Липецк", "Lipetsk", "lipetsk-oblast", [], "липецкий", ""),
     ("magadan", "Магадан", "Магадан", "Magadan", "magadan-oblast", [], "магаданский", ""),
@@ -224,11 +227,11 @@ RU_CITIES: list[tuple[str, str, str, str, str, list[str], str, str]] = [
     ("omsk", "Омск", "Омбы", "Omsk", "omsk-oblast", ["kk:Омск"], "омский", ""),
     ("orenburg", "Оренбург", "Орынбор", "Orenburg", "orenburg-oblast", ["kk:Оренбург"],
      "оренбургский", ""),
-    ("oryol", CS + "Орёл", CS + "Орёл", "Oryol", "oryol-oblast", ["en:Orel"], "",
-     "Case-sensitive in ru: «орёл» is the eagle."),
+    ("oryol", "Орёл", "Орёл", "Oryol", "oryol-oblast", ["en:Orel"], "",
+     "ru «орёл» is also the eagle (lower-case)."),
     ("penza", "Пенза", "Пенза", "Penza", "penza-oblast", [], "пензенский", ""),
-    ("perm", "Пермь", "Пермь", CS + "Perm", "perm-krai", [], "",
-     "Case-sensitive in en: a perm is a hairstyle. No ru adjective here: пермский is also the "
+    ("perm", "Пермь", "Пермь", "Perm", "perm-krai", [], "",
+     "No ru adjective here: пермский is also the "
      "geological Permian."),
     ("vladivostok", "Владивосток", "Владивосток", "Vladivostok", "primorsky-krai", [],
      "владивостокский", ""),
@@ -247,15 +250,16 @@ RU_CITIES: list[tuple[str, str, str, str, str, list[str], str, str]] = [
     ("yekaterinburg", "Екатеринбург", "Екатеринбург", "Yekaterinburg", "sverdlovsk-oblast",
      ["en:Ekaterinburg"], "екатеринбургский", ""),
     ("tambov", "Тамбов", "Тамбов", "Tambov", "tambov-oblast", [], "тамбовский", ""),
-    ("kazan", "Казань", CS + "Қазан", "Kazan", "tatarstan", [], "",
-     "Case-sensitive in kk: «қазан» is a cauldron and the month October. No ru adjective here: "
+    ("kazan", "Казань", "", "Kazan", "tatarstan", [], "",
+     "No kk term: Қазан (the Kazakh name) is also the month October, which begins many "
+     "sentences («Қазан айында»), and a cauldron. No ru adjective here: "
      "казанский also names the Kazan Cathedral and railway station in Moscow."),
     ("tomsk", "Томск", "Томск", "Tomsk", "tomsk-oblast", [], "томский", ""),
     ("tula", "Тула", "Тула", "Tula", "tula-oblast", [], "тульский", ""),
-    ("kyzyl", CS + "Кызыл", "", "Kyzyl", "tuva", [], "",
+    ("kyzyl", "Кызыл", "", "Kyzyl", "tuva", [], "",
      "No kk term: the Kazakh spelling Қызыл is the word 'red'."),
     ("tver", "Тверь", "Тверь", "Tver", "tver-oblast", [], "", ""),
-    ("tyumen", "Тюмень", CS + "Түмен", "Tyumen", "tyumen-oblast", ["kk:Тюмень"], "тюменский", ""),
+    ("tyumen", "Тюмень", "Түмен", "Tyumen", "tyumen-oblast", ["kk:Тюмень"], "тюменский", ""),
     ("izhevsk", "Ижевск", "Ижевск", "Izhevsk", "udmurtia", [], "ижевский", ""),
     ("ulyanovsk", "Ульяновск", "Ульяновск", "Ulyanovsk", "ulyanovsk-oblast", [], "", ""),
     ("volgograd", "Волгоград", "Волгоград", "Volgograd", "volgograd-oblast", [], "волгоградский",
@@ -280,7 +284,7 @@ RU_CITIES: list[tuple[str, str, str, str, str, list[str], str, str]] = [
      "новокузнецкий", ""),
     ("magnitogorsk", "Магнитогорск", "Магнитогорск", "Magnitogorsk", "chelyabinsk-oblast", [],
      "магнитогорский", ""),
-    ("sochi", CS + "Сочи", "Сочи", "Sochi", "krasnodar-krai", [], "сочинский", ""),
+    ("sochi", "Сочи", "Сочи", "Sochi", "krasnodar-krai", [], "сочинский", ""),
     ("norilsk", "Норильск", "Норильск", "Norilsk", "krasnoyarsk-krai", [], "норильский", ""),
     ("surgut", "Сургут", "Сургут", "Surgut", "khanty-mansi", [], "сургутский", ""),
     ("nizhny-tagil", "Нижний Тагил", "Нижний Тагил", "Nizhny Tagil", "sverdlovsk-oblast", [], "",
@@ -353,9 +357,9 @@ CAPITALS_BY_HAND: dict[str, tuple[str, str, str, list[str], str]] = {
     "TZ": ("Dodoma", "Додома", "Додома", [], ""),
     "MM": ("Naypyidaw", "Нейпьидо", "Нейпьидо", ["en:Nay Pyi Taw"], ""),
     "VN": ("Hanoi", "Ханой", "Ханой", [], ""),
-    "YE": ("Sanaa", CS + "Сана", CS + "Сана", ["en:Sana'a"],
-           "Case-sensitive in ru and kk: ru «Сане» is also a surname (Leroy Sané), kk «сана» "
-           "consciousness."),
+    "YE": ("Sanaa", CS + "Сана", "Сана", ["en:Sana'a"],
+           "Case-sensitive in ru (so not inflected): «Сане» is also the surname of Leroy "
+           "Sané."),
     "CM": ("Yaoundé", "Яунде", "Яунде", ["en:Yaounde"], ""),
     "BH": ("Manama", "Манама", "Манама", [], ""),
     "QA": ("Doha", "Доха", "Доха", [], ""),
@@ -372,7 +376,7 @@ CAPITALS_BY_HAND: dict[str, tuple[str, str, str, list[str], str]] = {
     "BB": ("Bridgetown", "Бриджтаун", "Бриджтаун", [], ""),
     "FJ": ("Suva", "Сува", "Сува", [], ""),
     "AD": ("Andorra la Vella", "Андорра-ла-Велья", "Андорра-ла-Велья", [], ""),
-    "MV": (CS + "Malé", CS + "Мале", CS + "Мале", [], "Case-sensitive; 'male' is not the city."),
+    "MV": ("Malé", "Мале", "Мале", [], ""),
     # City-states and capitals named as their country in every language: the explicit forms
     # are the city's; the bare name, shared with the country, is listed for the record.
     "LU": ("Luxembourg City", "город Люксембург", "Люксембург қаласы",
@@ -392,14 +396,6 @@ CITY_STATES = {"LU", "SG", "MC", "SM", "DJ"}
 KK_OVERRIDES: dict[str, str] = {"TM": "Ашғабат"}
 # English names of time zones that are not the English name of the city.
 EN_OVERRIDES: dict[str, str] = {"ST": "São Tomé"}
-# Case-sensitive capitals (the name is also a common word in that language) and extra terms.
-CAPITAL_CASE_SENSITIVE: dict[str, set[str]] = {
-    "AT": {"ru", "kk"},  # «вена»: vein
-    "PH": {"ru", "en"},  # «манила»: lured; manila paper
-    "CU": {"ru"},        # «гавана»: a cigar
-    "PE": {"en"},        # lima bean
-    "QA": {"ru"},        # «доха»: a fur coat
-}
 CAPITAL_EXTRAS: dict[str, list[str]] = {
     "UA": ["en:Kiev|Older English spelling, still in texts before 2019; the city writes Kyiv."],
     "TD": ["en:Ndjamena"], "CO": ["en:Bogota"], "PY": ["en:Asuncion"], "TG": ["en:Lome"],
@@ -469,7 +465,9 @@ def _derived(pairs: list[tuple[str, str, Form]], kk_name: str = "") -> tuple[Der
     if kk_name and " " not in kk_name and not any(lang == "kk" and text for lang, text, _ in pairs):
         pairs = [*pairs, *(("kk", word.lower(), Form.ADJECTIVE)
                            for word in kk_relational(kk_name.removeprefix(CS)))]
-    return tuple(Derived(Lang(lang), text, form) for lang, text, form in pairs if text)
+    order = {"kk": 0, "ru": 1, "en": 2}  # the canonical order of the glossary's files
+    return tuple(Derived(Lang(lang), text, form)
+                 for lang, text, form in sorted(pairs, key=lambda p: order[p[0]]) if text)
 
 
 def kazakhstan_cities() -> list[Concept]:
@@ -540,8 +538,7 @@ def capitals(country_ids: dict[str, str]) -> list[Concept]:
             extras += more
             source = ("No CLDR time zone names this capital; names: the usual ru/en spelling, "
                       "kk: the Kazakh press's spelling (Kazinform)")
-        sensitive = CAPITAL_CASE_SENSITIVE.get(code, set())
-        terms = {lang: _terms((CS if lang in sensitive else "") + text, extras, lang)
+        terms = {lang: _terms(text, extras, lang)
                  for lang, text in (("en", en), ("ru", ru), ("kk", kk))}
         out.append(Concept(
             id=f"place-{slugify(terms['en'][0].text)}", kind=Kind.PLACE,
