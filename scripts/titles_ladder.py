@@ -138,11 +138,11 @@ ROWS: list[Concept] = [
             ["Ресей Федерациясы субъектісінің басшысы | Formed as the Kazakh press writes it; "
              "no official Kazakh title."],
             ["глава субъекта Российской Федерации",
-             "=высшее должностное лицо субъекта Российской Федерации",
-             "глава региона"],
-            ["head of a federal subject of the Russian Federation", "regional head"],
+             "=высшее должностное лицо субъекта Российской Федерации"],
+            ["head of a federal subject of the Russian Federation"],
             note="The governor (губернатор) or head (глава) of a region; the official term is "
-                 "высшее должностное лицо. " + GENERIC, source=RUSSIA,
+                 "высшее должностное лицо. «глава региона» / 'head of the region' is no term "
+                 "here: it is said of akims and governors alike. " + GENERIC, source=RUSSIA,
             related=["title-governor", "title-head-republic"]),
     concept("title-presidential-envoy-federal-district", "title",
             ["Ресей Президентінің федералдық округтегі өкілетті өкілі"],
