@@ -12,6 +12,14 @@ Three parts:
   name with Министерство → Министр, министрлігі → министрі, Ministry → Minister.
 - Akims of the regions and cities of republican significance, one per akimat in
   ``state_bodies.py``.
+- The head of each federal subject of Russia, read from the subjects in the glossary: the
+  Governor (Губернатор) of an oblast, krai or autonomous okrug, the Head (Глава) of a republic
+  (Federal law No. 414-FZ of 21 December 2021 on the general principles of public power in the
+  subjects, which ended the title "President" of a republic), the Mayor of Moscow; the Russian
+  genitive by pymorphy3 (only the words up to the head noun inflect: «Республики Саха
+  (Якутия)», «Ханты-Мансийского автономного округа — Югры»). The subjects' governments are not
+  generated: their names differ from subject to subject (Правительство, Администрация,
+  Кабинет Министров).
 
 Russian needs gendered forms where the title is a substantivised adjective or participle: a
 woman is «Уполномоченная по правам человека», «временная поверенная в делах»; nouns such as
@@ -34,10 +42,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pymorphy3
 import state_bodies
 from glossary_tables import concept, write_generated
 
-from toolkit.glossary.model import Concept
+from toolkit.glossary.model import Concept, Kind, TermType
+from toolkit.glossary.store import read_folder
 
 MFA = ("Titles as used by the Ministry of Foreign Affairs of Kazakhstan in its kk/ru/en versions "
        "(Law on the diplomatic service of the Republic of Kazakhstan, diplomatic ranks)")
@@ -316,9 +326,97 @@ def akims() -> list[Concept]:
     return out
 
 
+_MORPH = pymorphy3.MorphAnalyzer()
+_HEADS = {"область", "край", "округ", "республика"}
+# Subjects whose head is maintained by hand (title-governor-krasnoyarsk-krai,
+# title-head-republic-khakassia) or is no governor (Moscow: the Mayor, below).
+_BY_HAND = {"place-krasnoyarsk-krai", "place-khakassia", "place-moscow"}
+
+
+def _genitive_word(word: str) -> str:
+    parse = _MORPH.parse(word.lower())[0]
+    form = parse.inflect({"gent"})
+    if form is None:
+        return word
+    # Keep the capitals of the original, part by part: «Кабардино-Балкарской».
+    parts = form.word.split("-")
+    originals = word.split("-")
+    if len(parts) == len(originals):
+        parts = [p[:1].upper() + p[1:] if o[:1].isupper() else p
+                 for p, o in zip(parts, originals, strict=True)]
+    return "-".join(parts)
+
+
+def ru_genitive(name: str) -> str:
+    """«Омская область» → «Омской области», «Республика Саха (Якутия)» → «Республики Саха
+    (Якутия)»: the words up to the head noun inflect, the name after it stays (except the
+    noun after a dash in «... — Югра»)."""
+    words = name.split(" ")
+    out, done = [], False
+    for i, word in enumerate(words):
+        if done:
+            dash = i > 0 and words[i - 1] == "—" and word[:1].isupper() and word.isalpha()
+            out.append(_genitive_word(word) if dash and not word.startswith("Алания") else word)
+            continue
+        out.append(_genitive_word(word))
+        done = word.lower() in _HEADS
+    return " ".join(out)
+
+
+def kk_genitive(name: str) -> str:
+    """«Омбы облысы» → «Омбы облысының», «Алтай өлкесі» → «Алтай өлкесінің»."""
+    if name.endswith("ы"):
+        return name + "ның"
+    if name.endswith("і"):
+        return name + "нің"
+    return ""
+
+
+def federal_subject_heads(folder: Path) -> list[Concept]:
+    """The Governor or Head of each federal subject in the glossary (see the module docs)."""
+    out = []
+    for subject in read_folder(folder).glossary:
+        if (subject.kind is not Kind.PLACE or "federal subject" not in subject.note.lower()
+                or subject.id in _BY_HAND or subject.id == "place-saint-petersburg"):
+            continue
+        slug = subject.id.removeprefix("place-")
+        ru, en = subject.ru[0].text, subject.en[0].text
+        kk = subject.kk[0].text if subject.kk else ""
+        short = [t.text for t in subject.ru[1:]
+                 if t.type is TermType.SHORT_FORM and t.status.approved and " " not in t.text
+                 and not t.text.isupper()]
+        republic = "республика" in ru.lower()
+        ru_title, kk_title = ("Глава", "Басшысы") if republic else ("Губернатор", "губернаторы")
+        en_title = f"Head of the {en}" if republic else f"Governor of {en}"
+        note = ""
+        ru_terms = [f"{ru_title} {ru_genitive(ru)}",
+                    *(f"{ru_title} {_genitive_word(s)}" for s in short)]
+        if slug == "tatarstan":
+            ru_terms = ["Раис Республики Татарстан", "~Глава Республики Татарстан | The title "
+                        "until 2023 (Президент until 2022)."]
+            note = "The head of Tatarstan is titled Раис since 2023. "
+        kk_terms = [f"{kk_genitive(kk)} {kk_title}"] if kk_genitive(kk) else []
+        out.append(concept(
+            f"title-{'head' if republic else 'governor'}-{slug}", "title", kk_terms, ru_terms,
+            [en_title],
+            note=(note + GENERIC.replace("Generic title: ", "")).strip(),
+            source=RUSSIA + "; Federal law No. 414-FZ of 21 December 2021; ru genitive by "
+                   "pymorphy3",
+            related=[subject.id],
+            broader=["title-head-republic" if republic else "title-governor"]))
+    out.append(concept(
+        "title-mayor-moscow", "title", ["Мәскеу мэрі"], ["Мэр Москвы"], ["Mayor of Moscow"],
+        source=RUSSIA, related=["place-moscow"], broader=["title-mayor"]))
+    out.append(concept(
+        "title-governor-saint-petersburg", "title", ["Санкт-Петербург губернаторы"],
+        ["Губернатор Санкт-Петербурга"], ["Governor of Saint Petersburg"],
+        source=RUSSIA, related=["place-saint-petersburg"], broader=["title-governor"]))
+    return out
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "glossary")
-    count = write_generated(folder, ROWS + ministers() + akims())
+    count = write_generated(folder, ROWS + ministers() + akims() + federal_subject_heads(folder))
     print(f"{count} titles written to {folder}")
 
 

@@ -121,6 +121,13 @@ FOUND = [
     (Lang.EN, "The Kremlin spokesman declined to comment.",
      "title-press-secretary-president-russia"),
     (Lang.RU, "Генеральный секретарь ООН призвал к перемирию.", "title-un-secretary-general"),
+    (Lang.RU, "Губернатору Омской области доложили о паводке.", "title-governor-omsk-oblast"),
+    (Lang.KK, "Омбы облысының губернаторы делегацияны қарсы алды.",
+     "title-governor-omsk-oblast"),
+    (Lang.EN, "The Governor of Omsk Oblast met the delegation.", "title-governor-omsk-oblast"),
+    (Lang.RU, "Встреча с Главой Республики Саха (Якутия) прошла в Якутске.",
+     "title-head-sakha-yakutia"),
+    (Lang.RU, "Раис Республики Татарстан посетил Астану.", "title-head-tatarstan"),
     (Lang.RU, "Посол по особым поручениям МИД РК провёл консультации.",
      "title-ambassador-at-large"),
 ]
@@ -232,7 +239,8 @@ def test_generating_scripts_reproduce_the_committed_glossary() -> None:
     glossary = bundled()
     generated = (state_bodies.kazakhstan_bodies() + state_bodies.russia_bodies()
                  + state_bodies.akimats() + titles_ladder.ROWS + titles_ladder.ministers()
-                 + titles_ladder.akims() + cities.kazakhstan_cities() + cities.russia_cities()
+                 + titles_ladder.akims() + titles_ladder.federal_subject_heads(GLOSSARY)
+                 + cities.kazakhstan_cities() + cities.russia_cities()
                  + cities.capitals(cities._country_ids(GLOSSARY)))
     assert len(generated) > 400
     for concept in generated:
