@@ -218,8 +218,11 @@ def _merge_terms(old: Concept, new: Concept, lang: Lang, concept_columns: set[st
         new_terms[i] = replace(term, **{d: getattr(source, d) for d in unsaid_details})
         if i in partner:
             renames.append(Rename(new.id, lang, partner[i].text, term.text))
-    if not kept:
+    ordered_by_sheet = any((new.id, lang.value, t.text) in detailed for t in new_terms)
+    if not kept and ordered_by_sheet:
         return tuple(new_terms)
+    # Without Terms rows, the Concepts sheet's columns (preferred, admitted, ...) say nothing of
+    # the order: the glossary's own order stands, new terms after it.
     order = {t.text: k for k, t in enumerate(old_terms)}
     merged = new_terms + kept
     return tuple(sorted(merged, key=lambda t: order.get(t.text, len(order) + merged.index(t))))
