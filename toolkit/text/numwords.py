@@ -15,7 +15,7 @@ Kazakh "жүз", which is also "face", and "тоқсан", also "quarter").
 >>> [(t.value, t.kind) for t in word_tokens("сорока восьми", Lang.RU)]
 [(40.0, 'add'), (8.0, 'add')]
 >>> word_value("бесінші", Lang.KK)
-(5.0, 'ord', True)
+(5.0, 'ord', False)
 """
 
 from __future__ import annotations
