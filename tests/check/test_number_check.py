@@ -71,6 +71,9 @@ def test_professional_translations(record):
     # Units and scale words apart.
     (EN, RU, "The 400m hurdler won gold.", "Бегунья на 400 метров с барьерами завоевала золото."),
     (RU, EN, "12-летняя девочка спасла брата.", "A 12-year-old girl saved her brother."),
+    (RU, EN, "Закон вступил в силу 27.04.2022.", "The law took effect on April 27, 2022."),
+    (EN, RU, "A two-thirds majority is required.", "Требуется большинство в две трети."),
+    (EN, RU, "It needs a 2/3 majority.", "Нужно большинство в две трети голосов."),
     (EN, RU, "The floods left 5m people homeless.", "Наводнения оставили без крова 5 млн "
      "человек."),
     (RU, EN, "Заседание начнется в 10.30 по местному времени.",
@@ -117,6 +120,8 @@ def test_changed_numbers_are_found(source_lang, target_lang, source, target, exp
      "декабре", "November"),
     (EN, KK, "The forum opens in April.", "Форум мамырда ашылады.", "April", "мамырда"),
     (KK, RU, "2022 жылғы маусымда өтті.", "Прошел в июле 2022 года.", "маусымда", "июле"),
+    (EN, RU, "The law took effect on April 27, 2022.", "Закон вступил в силу 27.05.2022.",
+     "April", "27.05.2022"),
 ])
 def test_changed_months_are_found(source_lang, target_lang, source, target, expected, found):
     [finding] = findings(source_lang, target_lang, source, target, DateMismatch())

@@ -162,7 +162,7 @@ def _groups(text: str, lang) -> list[list[Quantity]]:
 
 def _written(text: str, group: list[Quantity]) -> str:
     """A quantity as the text writes it, with its unit and conversion ("800 kph (497 mph)")."""
-    written = " ".join(text[group[0].start:group[-1].end].split())
+    written = " ".join(text[group[0].start:group[-1].end].split()).rstrip(".")
     if group[-1].end < len(text) and text[group[-1].end] == ")" and "(" in written:
         written += ")"
     return written

@@ -1,12 +1,12 @@
 """Month names in Kazakh, Russian and English, in every case form, for comparing dates.
 
-"27-29 апреля", "April 27-29" and "27-29 сәуірде" all name April; "в декабре" is December,
-"мамырда" May. Russian months are matched with their case endings and adjectives ("апреля",
-"в мае", "майские"), Kazakh ones with any suffix ("сәуірде", "қазанның", "мамырдағы").
-Names that are also ordinary words are months only beside a number or the word for month:
-the English "May" (also a name: Theresa May) and "March", the Kazakh "маусым" (also "season")
-and "қазан" (also "cauldron"); a Kazakh month with a capital inside a sentence is a name (the
-city Қазан).
+"27-29 апреля", "April 27-29", "27-29 сәуірде", "27.04.2022" and "2022-04-27" all name April;
+"в декабре" is December, "мамырда" May. Russian months are matched with their case endings and
+adjectives ("апреля", "в мае", "майские"), Kazakh ones with any suffix ("сәуірде", "қазанның",
+"мамырдағы"). Names that are also ordinary words are months only beside a number or the word
+for month: the English "May" (also a name: Theresa May) and "March", the Kazakh "маусым" (also
+"season") and "қазан" (also "cauldron"); a Kazakh month with a capital inside a sentence is a
+name (the city Қазан).
 
 >>> months_in("Форум пройдет 27-29 апреля, а не в мае", Lang.RU)
 [4, 5]
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from toolkit.lang import Lang
 
-__all__ = ["Month", "months", "months_in"]
+__all__ = ["NUMERIC_DATE", "Month", "months", "months_in", "numeric_dates"]
 
 _EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
        "october", "november", "december"]
@@ -54,6 +54,24 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|from|through|to|between|"
     r"during)\s*|жылғы\s+|жылы\s+|жылдың\s+)$", re.IGNORECASE)
 _AMBIGUOUS = {(Lang.EN, 5), (Lang.EN, 3), (Lang.KK, 6), (Lang.KK, 10)}
+
+
+# A date in figures: "27.04.2022" (day, month, year) or ISO "2022-04-27".
+NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d\w])"
+                          r"|(?<![\w.,-])(\d{4})-(\d{2})-(\d{2})(?![\d\w])")
+
+
+def numeric_dates(text: str) -> list[tuple[re.Match[str], int, int, int]]:
+    """Every valid date written in figures: (match, day, month, year)."""
+    out = []
+    for match in NUMERIC_DATE.finditer(text):
+        if match.group(1):
+            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        else:
+            year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append((match, day, month, year))
+    return out
 
 
 @dataclass(frozen=True)
@@ -91,7 +109,10 @@ def months(text: str, lang: Lang) -> list[Month]:
         for match in _KK_WORDS.finditer(text):
             found.append(Month(match.start(), match.end(),
                                _KK_WRITTEN[match.group(1).casefold()]))
-    return [m for m in found if _is_month(text, m, lang)]
+    found = [m for m in found if _is_month(text, m, lang)]
+    found.extend(Month(match.start(), match.end(), month)
+                 for match, _day, month, _year in numeric_dates(text))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _is_month(text: str, month: Month, lang: Lang) -> bool:

@@ -33,6 +33,7 @@ from functools import lru_cache
 from babel.numbers import NumberFormatError, parse_decimal
 
 from toolkit.lang import Lang
+from toolkit.text.dates import numeric_dates
 from toolkit.text.numwords import compound_prefix, scale_of, word_tokens
 from toolkit.text.units import FAHRENHEIT, TEMPERATURE, unit_at
 
@@ -141,8 +142,15 @@ def _with_unit(q: Quantity, text: str, lang: Lang) -> Quantity:
 
 
 def _special(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
-    """Clock times, bracketed pairs, decades and quarters, read before plain digits."""
+    """Dates and times, bracketed pairs, decades and quarters, read before plain digits."""
+    for match, day, _month, year in numeric_dates(text):  # the month is the date check's
+        first, last = (1, 3) if match.group(1) else (6, 4)
+        found.append(Quantity(match.start(first), match.end(first), float(day)))
+        found.append(Quantity(match.start(last), match.end(last), float(year)))
+        taken.append(match.span())
     for match in _CLOCK.finditer(text):
+        if not _free(taken, *match.span()):
+            continue
         hours, separator, minutes, half = match.groups()
         h, m = int(hours), int(minutes)
         if m >= 60 or h > 24 or (separator == "." and not half and not (

@@ -15,7 +15,7 @@ Kazakh "жүз", which is also "face", and "тоқсан", also "quarter").
 >>> [(t.value, t.kind) for t in word_tokens("сорока восьми", Lang.RU)]
 [(40.0, 'add'), (8.0, 'add')]
 >>> word_value("бесінші", Lang.KK)
-(5.0, 'ord', True)
+(5.0, 'ord', False)
 """
 
 from __future__ import annotations
@@ -50,9 +50,10 @@ _EN.update({"hundred": (100.0, "mul"), "hundredth": (100.0, "ord"), "thousandth"
             "decade": (10.0, "add"), "half": (0.5, "add"), "thousands": (1e3, "scale"),
             "millions": (1e6, "scale"), "billions": (1e9, "scale"), "hundreds": (100.0, "mul"),
             "both": (2.0, "add"), "couple": (2.0, "add"), "double": (2.0, "add"),
-            "doubling": (2.0, "add"), "twice": (2.0, "add"), "triple": (3.0, "add")})
+            "doubling": (2.0, "add"), "twice": (2.0, "add"), "triple": (3.0, "add"),
+            "thirds": (3.0, "ord"), "quarters": (4.0, "ord")})
 _EN_WEAK = {"one", "first", "second", "both", "couple", "double", "doubling", "twice",
-            "triple", "half", "dozen", "decade", "zero", "hundreds",
+            "triple", "thirds", "quarters", "half", "dozen", "decade", "zero", "hundreds",
             "thousands", "millions", "billions"}
 
 _RU_CARDINALS = {
@@ -65,7 +66,7 @@ _RU_CARDINALS = {
     "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "полтора": 1.5, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
     "семеро": 7, "десяток": 10, "сотня": 100, "оба": 2, "вдвое": 2, "удвоить": 2,
-    "втрое": 3, "сутки": 24, "половина": 0.5,
+    "втрое": 3, "сутки": 24, "половина": 0.5, "треть": 3, "четверть": 4,
 }
 _RU_ORDINALS = {
     "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
@@ -79,8 +80,8 @@ _RU_ORDINALS = {
 _RU_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
 # Collective numerals ("четверо подозреваемых") often sum up numbers said otherwise.
 _RU_WEAK = {"один", "первый", "полтора", "десяток", "сотня", "оба", "вдвое", "удвоить",
-            "втрое", "сутки", "половина", "двое", "трое", "четверо", "пятеро", "шестеро",
-            "семеро"}
+            "втрое", "сутки", "половина", "треть", "четверть", "двое", "трое", "четверо",
+            "пятеро", "шестеро", "семеро"}
 # Scale words that stand alone ("тысячи людей", "millions of people") only confirm.
 _ABBREVIATED_SCALES = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "mln": 1e6,
                        "bn": 1e9, "мың": 1e3}
