@@ -142,9 +142,10 @@ class WordToken:
 
 @cache
 def _analyzer() -> Any:
-    import pymorphy3  # heavy: imported on first use only
+    # One analyser for the whole process, built with the dictionary's path (no entry-point scan).
+    from toolkit.text.morph.ru import _analyzer as shared
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return shared()
 
 
 @cache
