@@ -131,7 +131,7 @@ def load(kind: str, entry_key: str) -> object | None:
         if (not data.startswith(_MAGIC)
                 or data[len(_MAGIC):len(_MAGIC) + 32] != hashlib.sha256(body).digest()):
             return None
-        value = pickle.loads(body)
+        value: object = pickle.loads(body)
         os.utime(path)  # recently used: the last to be pruned
         return value
     except Exception:  # a cache that cannot be read is no cache, never an error

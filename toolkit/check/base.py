@@ -91,7 +91,7 @@ class Context:
     pairs: Sequence[Pair]
     matchers: dict[Lang, Matcher]
     # Results that two checks share, such as the misspelling search of a missing concept.
-    memo: dict[tuple[str, int, str], object] = field(default_factory=dict)
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict)
 
 
 class Check(Protocol):

@@ -84,7 +84,7 @@ class DateMismatch:
             for month in sorted(months_left.elements()):
                 pair, written = first[(side, month)]
                 entry = by_pair.setdefault(pair.index, (pair, [], []))
-                entry[1 if side == "s" else 2].append(written)
+                (entry[1] if side == "s" else entry[2]).append(written)
         for index in sorted(by_pair):
             pair, missing, extra = by_pair[index]
             yield self._finding(context, pair, missing, extra)

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from toolkit.check.base import Context, Finding, Pair, Severity
 from toolkit.i18n import gettext as _
+from toolkit.lang import Lang
 from toolkit.text.numbers import Quantity, groups, quantities
 from toolkit.text.units import TEMPERATURE, to_base
 
@@ -156,7 +157,7 @@ def _replaced(group: list[Quantity], others: list[list[Quantity]]) -> bool:
                for other in others)
 
 
-def _groups(text: str, lang) -> list[list[Quantity]]:
+def _groups(text: str, lang: Lang) -> list[list[Quantity]]:
     return groups(quantities(text, lang), text) if text else []
 
 

@@ -34,7 +34,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from toolkit.lang import Lang
 from toolkit.text.dates import numeric_dates
-from toolkit.text.numwords import compound_prefix, scale_of, word_tokens
+from toolkit.text.numwords import WordToken, compound_prefix, scale_of, word_tokens
 from toolkit.text.units import FAHRENHEIT, TEMPERATURE, unit_at
 
 __all__ = ["Quantity", "groups", "numbers_in", "quantities"]
@@ -233,7 +233,7 @@ def _digits(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int,
 
 def _words(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
     tokens = [t for t in word_tokens(text, lang) if _free(taken, t.start, t.end)]
-    runs: list[list] = []
+    runs: list[list[WordToken]] = []
     for token in tokens:
         if runs and _JOIN.match(text[runs[-1][-1].end:token.start]) and _continues(runs[-1],
                                                                                     token):
@@ -264,14 +264,14 @@ def _words(text: str, lang: Lang, found: list[Quantity], taken: list[tuple[int, 
              and bool(_KK_FRACTION.search(text[run[-1].start:run[-1].end])))
         quantity = Quantity(run[0].start, run[-1].end, total + current, strong=not weak,
                             word=True, ordinal=run[-1].kind == "ord")
-        if lang is Lang.EN and _ARTICLE.match(text, quantity.end):  # "half an inch"
-            moved = _with_unit(replace(quantity, end=_ARTICLE.match(text, quantity.end).end()),
-                               text, lang)
+        article = _ARTICLE.match(text, quantity.end) if lang is Lang.EN else None
+        if article:  # "half an inch"
+            moved = _with_unit(replace(quantity, end=article.end()), text, lang)
             quantity = moved if moved.dimension else quantity
         found.append(_with_unit(quantity, text, lang))
 
 
-def _continues(run: list, token) -> bool:
+def _continues(run: list[WordToken], token: WordToken) -> bool:
     """Whether ``token`` extends the number words of ``run`` ("сорока" + "восьми")."""
     last = run[-1]
     if last.kind in ("ord", "compound") or token.kind == "compound":

@@ -68,7 +68,8 @@ def name_share(word: str) -> float:
     analyzer = _analyzer()
     if not analyzer.word_is_known(folded):
         return 1.0
-    return sum(p.score for p in analyzer.parse(folded) if NAME_TAGS & set(p.tag.grammemes))
+    return float(sum(p.score for p in analyzer.parse(folded)
+                     if NAME_TAGS & set(p.tag.grammemes)))
 
 
 @lru_cache(maxsize=100_000)
