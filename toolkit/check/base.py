@@ -1,12 +1,24 @@
 """Findings and the shape of a check.
 
-A check is an object with an ``id``, a ``severity``, a localised one-line ``title`` and a
-method ``run(context) -> Iterator[Finding]`` over a whole document (some checks, such as
-consistency, need every segment at once). The registry lists the checks explicitly.
+A check is an object with an ``id``, a ``severity``, a localised one-line ``title``, the
+:class:`Mode` s it supports and a method per mode over a whole document (some checks, such as
+consistency, need every segment at once):
+
+- ``run(context)``: segment by segment, each source segment against its target;
+- ``run_document(context)``: the whole source against the whole translation, for drafts
+  whose sentences do not line up;
+- three-way: ``run`` on every directed pair of the kk, ru and en versions, the findings then
+  settled across the three as the check's ``majority`` says (:mod:`toolkit.check.trio`).
+
+``combine(findings)`` lets a check rewrite the findings of all checks of one run (term-missing
+absorbs the term-untranslated finding of the same segment and concept). :class:`CheckBase`
+gives the defaults; the registry lists the checks explicitly, so a new check is one module
+and a line there.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,7 +28,8 @@ from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 from toolkit.match import Match, Matcher
 
-__all__ = ["Check", "Context", "Finding", "Pair", "Severity", "Span"]
+__all__ = ["Check", "CheckBase", "Context", "Finding", "Majority", "Mode", "Pair", "Severity",
+           "Span"]
 
 
 class Severity(StrEnum):
@@ -94,11 +107,68 @@ class Context:
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)
 
 
+class Mode(StrEnum):
+    """The ways of looking at a translation that a check can support."""
+
+    SEGMENT = "segment"  # each source segment against its target (``run``)
+    DOCUMENT = "document"  # the whole source against the whole target (``run_document``)
+    THREE_WAY = "three-way"  # kk, ru and en at once: ``run`` on each pair, then the majority
+
+
+class Majority(StrEnum):
+    """How the three-way mode settles a check's findings over the six directed pairs."""
+
+    # The source has something the target lacks: at fault is the version that lacks what
+    # both others have (one that only one version has is said there, as an info).
+    RENDERING = "rendering"
+    # Two versions disagree (numbers, dates): at fault is the one that disagrees with both.
+    COMPARISON = "comparison"
+    # A fault inside the version it is found in: reported once, whichever pair found it.
+    OWN = "own"
+
+
 class Check(Protocol):
+    """What the runner needs of a check (:class:`CheckBase` gives the defaults)."""
+
     id: str
     severity: Severity
+    modes: frozenset[Mode]
+    majority: Majority
 
     @property
     def title(self) -> str: ...
 
     def run(self, context: Context) -> Iterator[Finding]: ...
+
+    def run_document(self, context: Context) -> Iterator[Finding]: ...
+
+    def combine(self, findings: list[Finding]) -> list[Finding]: ...
+
+
+class CheckBase(ABC):
+    """A check that supports every mode, finds faults in the version it reads
+    (:attr:`Majority.OWN`), and looks at a whole document as it looks at its segments."""
+
+    id: str
+    severity: Severity
+    modes: frozenset[Mode] = frozenset(Mode)
+    majority: Majority = Majority.OWN
+
+    @property
+    @abstractmethod
+    def title(self) -> str:
+        """The check's localised one-line name."""
+
+    @abstractmethod
+    def run(self, context: Context) -> Iterator[Finding]:
+        """The findings, segment by segment."""
+
+    def run_document(self, context: Context) -> Iterator[Finding]:
+        """The findings of the whole source against the whole translation (by default those
+        of :meth:`run`: the check reads one version only, or every segment at once)."""
+        return self.run(context)
+
+    def combine(self, findings: list[Finding]) -> list[Finding]:
+        """The findings of every check of the run, as this check would have them said (by
+        default unchanged)."""
+        return findings

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from toolkit.check.base import Context, Finding, Pair, Severity
+from toolkit.check.base import CheckBase, Context, Finding, Majority, Pair, Severity
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
 from toolkit.text.dates import months, months_in
@@ -28,11 +28,12 @@ def _written(text: str, lang: Lang) -> dict[int, str]:
     return out
 
 
-class DateMismatch:
+class DateMismatch(CheckBase):
     """Months named in the source and not in the translation, or the other way round."""
 
     id = "date-mismatch"
     severity = Severity.ERROR
+    majority = Majority.COMPARISON
 
     @property
     def title(self) -> str:

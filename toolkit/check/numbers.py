@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from toolkit.check.base import Context, Finding, Pair, Severity
+from toolkit.check.base import CheckBase, Context, Finding, Majority, Pair, Severity
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
 from toolkit.text.numbers import Quantity, groups, quantities
@@ -179,11 +179,12 @@ def _message(missing: list[str], extra: list[str]) -> str:
     return "; ".join(parts)
 
 
-class NumberMismatch:
+class NumberMismatch(CheckBase):
     """Numbers of the source missing from the target, or numbers the target adds."""
 
     id = "number-mismatch"
     severity = Severity.ERROR
+    majority = Majority.COMPARISON
 
     @property
     def title(self) -> str:

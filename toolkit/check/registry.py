@@ -1,4 +1,5 @@
-"""The checks tilmash runs, listed explicitly (never discovered by name)."""
+"""The checks tilmash runs, listed explicitly (never discovered by name). A new check is one
+module (a :class:`toolkit.check.base.CheckBase` that declares its modes) and a line here."""
 
 from __future__ import annotations
 

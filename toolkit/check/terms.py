@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from toolkit.check.base import Context, Finding, Pair, Severity, Span
+from toolkit.check.base import CheckBase, Context, Finding, Majority, Pair, Severity, Span
 from toolkit.glossary.model import Concept, Glossary, TermType
 from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
@@ -53,7 +54,7 @@ def expected_rendering(concept: Concept, source_term: str, context: Context) -> 
     return preferred.text if preferred else ""
 
 
-class EntryFuzzy:
+class EntryFuzzy(CheckBase):
     """A segment its tool marks as a draft (PO fuzzy, XLIFF needs-review): checked, and said."""
 
     id = "entry-fuzzy"
@@ -211,7 +212,7 @@ def _near_miss(concept: Concept, pair: Pair, context: Context) -> tuple[Span, st
     return None
 
 
-class TermMisspelled:
+class TermMisspelled(CheckBase):
     """The target has a glossary term with a slip of a letter or two: a likely misspelling
     rather than a missing term."""
 
@@ -237,16 +238,55 @@ class TermMisspelled:
                     suggestion=term, source_span=Span.of(mention), target_span=span)
 
 
-class TermMissing:
+class TermMissing(CheckBase):
     """The source mentions a concept; the target renders it with none of its approved terms
     (and with nothing that looks like a misspelling of one: that is term-misspelled)."""
 
     id = "term-missing"
     severity = Severity.ERROR
+    majority = Majority.RENDERING
 
     @property
     def title(self) -> str:
         return _("Glossary term missing in the translation")
+
+    def run_document(self, context: Context) -> Iterator[Finding]:
+        """A concept mentioned anywhere in the source must be rendered somewhere in the
+        translation; reported at its first mention."""
+        rendered = rendered_concepts(
+            (m for pair in context.pairs for m in pair.target_mentions), context.glossary)
+        where = {id(m): pair for pair in context.pairs for m in pair.source_mentions}
+        mentions = [m for pair in context.pairs for m in pair.source_mentions]
+        for mention, concept in unrendered(mentions, rendered, context):
+            pair = where[id(mention)]
+            preferred = concept.preferred(context.target_lang)
+            expected = preferred.text if preferred else ""
+            yield Finding(
+                self.id, self.severity, pair.index, pair.source_line,
+                _("“{source}” (source line {line}) is rendered nowhere in the translation; "
+                  "expected “{expected}”").format(source=mention.text, line=pair.source_line,
+                                                  expected=expected),
+                context.target_lang, concept=mention.concept, expected=expected,
+                suggestion=expected, source_span=Span.of(mention))
+
+    def combine(self, findings: list[Finding]) -> list[Finding]:
+        """A term left untranslated is also a missing rendering: one finding says both, as
+        the error, with the untranslated text as what was found."""
+        untranslated = TermUntranslated.id
+        leftovers = {(f.segment, f.concept): f for f in findings if f.check == untranslated}
+        missing = {(f.segment, f.concept) for f in findings if f.check == self.id}
+        merged = []
+        for finding in findings:
+            leftover = leftovers.get((finding.segment, finding.concept))
+            if finding.check == self.id and leftover is not None:
+                merged.append(replace(
+                    finding, found=leftover.found, target_span=leftover.target_span,
+                    message=_("{message}; “{found}” is left untranslated").format(
+                        message=finding.message, found=leftover.found)))
+            elif finding.check != untranslated or (finding.segment,
+                                                   finding.concept) not in missing:
+                merged.append(finding)
+        return merged
 
     def run(self, context: Context) -> Iterator[Finding]:
         for pair in context.pairs:
@@ -262,7 +302,7 @@ class TermMissing:
                     suggestion=expected, source_span=Span.of(mention))
 
 
-class TermForbidden:
+class TermForbidden(CheckBase):
     """The target uses a deprecated or forbidden term."""
 
     id = "term-forbidden"
@@ -297,7 +337,7 @@ _FULL = (TermType.FULL_FORM, TermType.VARIANT)
 _JUXTAPOSED = re.compile(r"^[\s()\[\]«»\"“”„',/–—-]{0,4}$")
 
 
-class TermInconsistent:
+class TermInconsistent(CheckBase):
     """One concept rendered with two different approved full terms in one document."""
 
     id = "term-inconsistent"
@@ -337,7 +377,7 @@ class TermInconsistent:
                         found=mention.text, suggestion=used, target_span=Span.of(mention))
 
 
-class TermUntranslated:
+class TermUntranslated(CheckBase):
     """A source-language term left as it is in the target where the glossary has a target term
     ("Красцветмет" in English text)."""
 

@@ -8,7 +8,8 @@ holds the sentences of every version that render one another. Then:
 1. every check runs on each of the six directed pairs of versions (kk→ru, kk→en, ru→kk, ...),
    so that each version is checked against both others, and pair-level improvements (derived
    forms, broader concepts, number words) serve the three-way mode as they serve pairs;
-2. the pair findings are resolved by majority, one finding per fault, in the version at fault:
+2. the pair findings are resolved by majority, one finding per fault, in the version at fault,
+   as each check's ``majority`` (:class:`toolkit.check.base.Majority`) says:
 
    - ``term-missing``: a concept that both other versions render and this one does not ("the
      English version lacks ..., which the Kazakh and Russian versions have"); one that only one
@@ -32,7 +33,8 @@ from dataclasses import dataclass, replace
 from itertools import permutations
 from typing import TYPE_CHECKING
 
-from toolkit.check.base import Finding, Severity
+from toolkit.check.base import Check, Finding, Majority, Mode, Severity
+from toolkit.check.registry import CHECKS
 from toolkit.check.runner import check_pairs, matchers_for
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
@@ -45,10 +47,6 @@ if TYPE_CHECKING:
     from toolkit.report.findings import Report
 
 __all__ = ["Trio", "check_trio", "three_way_report", "trio_units"]
-
-# Checks that compare what two versions say; the others find a fault inside one version.
-_RELATIONAL = ("number-mismatch", "date-mismatch")
-
 
 @dataclass(frozen=True)
 class Trio:
@@ -102,26 +100,38 @@ def trio_units(texts: Mapping[Lang, str], glossary: Glossary, by_line: bool = Fa
 
 
 def check_trio(glossary: Glossary, trio: Trio,
-               matchers: dict[Lang, Matcher] | None = None) -> list[Finding]:
+               matchers: dict[Lang, Matcher] | None = None,
+               checks: Sequence[Check] = CHECKS) -> list[Finding]:
     """Findings over three aligned versions, each in the version at fault (``Finding.lang``);
-    ``Finding.other`` names the version a term-missing finding's source span is in."""
+    ``Finding.other`` names the version a term-missing finding's source span is in. Each of
+    ``checks`` that supports :data:`Mode.THREE_WAY` runs on every pair; its findings are
+    settled as its ``majority`` says."""
     matchers = matchers if matchers is not None else matchers_for(glossary, LANGS)
+    running = [check for check in checks if Mode.THREE_WAY in check.modes]
     by_pair = {(source, target): check_pairs(glossary, source, target,
-                                            trio.segments(source, target), matchers)
+                                            trio.segments(source, target), matchers,
+                                            checks=running, mode=Mode.THREE_WAY)
                for source, target in permutations(LANGS, 2)}
-    findings = _missing(by_pair, trio) + _relational(by_pair) + _intrinsic(by_pair)
+    majority = {check.id: check.majority for check in running}
+
+    def of_kind(kind: Majority) -> dict[tuple[Lang, Lang], list[Finding]]:
+        return {pair: [f for f in findings if majority.get(f.check, Majority.OWN) is kind]
+                for pair, findings in by_pair.items()}
+
+    findings = (_missing(of_kind(Majority.RENDERING), trio)
+                + _relational(of_kind(Majority.COMPARISON)) + _intrinsic(of_kind(Majority.OWN)))
     return sorted(findings, key=lambda f: (f.segment, -f.severity.rank, f.lang.value, f.check))
 
 
 def _missing(by_pair: Mapping[tuple[Lang, Lang], list[Finding]], trio: Trio) -> list[Finding]:
-    """term-missing by majority: both other versions render the concept → an error in this
-    one; only one version mentions it → one info there (which side is right, an omission
-    in two versions or an addition in one, is for the editor to say)."""
+    """Findings of :data:`Majority.RENDERING` (term-missing) by majority: both other versions
+    render the concept → an error in this one; only one version mentions it → one info there
+    (which side is right, an omission in two versions or an addition in one, is for the
+    editor to say)."""
     having: dict[tuple[int, Lang, str], dict[Lang, Finding]] = defaultdict(dict)
     for (source, target), findings in by_pair.items():
         for f in findings:
-            if f.check == "term-missing":
-                having[(f.segment, target, f.concept)][source] = f
+            having[(f.segment, target, f.concept)][source] = f
     lacking: dict[tuple[int, Lang, str], list[Lang]] = defaultdict(list)
     for (segment, lang, concept), sources in having.items():
         if len(sources) == 1:
@@ -160,14 +170,14 @@ def _missing(by_pair: Mapping[tuple[Lang, Lang], list[Finding]], trio: Trio) -> 
 
 
 def _relational(by_pair: Mapping[tuple[Lang, Lang], list[Finding]]) -> list[Finding]:
-    """Number and date mismatches, attributed to the version that disagrees with both others
-    (told in the words of the pair whose target it is)."""
+    """Findings of :data:`Majority.COMPARISON` (number and date mismatches), attributed to the
+    version that disagrees with both others (told in the words of the pair whose target it
+    is)."""
     flagged: dict[tuple[int, str], dict[frozenset[Lang], dict[Lang, Finding]]] = defaultdict(
         lambda: defaultdict(dict))
     for (source, target), findings in by_pair.items():
         for f in findings:
-            if f.check in _RELATIONAL:
-                flagged[(f.segment, f.check)][frozenset((source, target))].setdefault(target, f)
+            flagged[(f.segment, f.check)][frozenset((source, target))].setdefault(target, f)
     out = []
     for (_segment, _check), pairs in sorted(flagged.items()):
         counts: dict[Lang, int] = defaultdict(int)
@@ -187,12 +197,11 @@ def _relational(by_pair: Mapping[tuple[Lang, Lang], list[Finding]]) -> list[Find
 
 
 def _intrinsic(by_pair: Mapping[tuple[Lang, Lang], list[Finding]]) -> list[Finding]:
+    """Findings of :data:`Majority.OWN`, each reported once in the version it is found in."""
     seen: set[tuple[int, Lang, str, str, str]] = set()
     out = []
     for (_source, target), findings in by_pair.items():
         for f in findings:
-            if f.check == "term-missing" or f.check in _RELATIONAL:
-                continue
             key = (f.segment, target, f.check, f.concept, f.found)
             if key not in seen:
                 seen.add(key)
