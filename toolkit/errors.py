@@ -6,7 +6,11 @@
     ├── InputError               a file is unreadable or malformed: file, line, column
     │   └── GlossaryInvalid      a glossary has errors: the list of problems
     ├── OutputError              a file cannot be written: file, what went wrong
-    └── UsageError               the command line asks for something impossible
+    ├── UsageError               the command line asks for something impossible
+    ├── LanguageUnknown          the language of a file cannot be told: file, side
+    └── PairUnclear              a multilingual file and no pair chosen: its languages
+
+The library raises the last two with their data; the CLI words them in terms of its options.
 
 Messages are built by the CLI through gettext; the exceptions carry the parts (file, line, what)
 rather than finished sentences, so that the same error speaks Kazakh, Russian or English.
@@ -21,7 +25,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from toolkit.glossary.validate import Problem
 
-__all__ = ["GlossaryInvalid", "InputError", "OutputError", "TilmashError", "UsageError"]
+__all__ = ["GlossaryInvalid", "InputError", "LanguageUnknown", "OutputError", "PairUnclear",
+           "TilmashError", "UsageError"]
 
 
 class TilmashError(Exception):
@@ -94,3 +99,21 @@ class UsageError(TilmashError):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+
+class LanguageUnknown(TilmashError):
+    """No option, declaration or file name says the language of ``name``; ``side`` is
+    "source" or "target" (the CLI names the option that says it)."""
+
+    def __init__(self, name: str, side: str) -> None:
+        super().__init__(name, side)  # the constructor's arguments: it pickles
+        self.name = name
+        self.side = side
+
+
+class PairUnclear(TilmashError):
+    """A file holds more languages than a pair (``langs``, as codes) and no pair was chosen."""
+
+    def __init__(self, langs: tuple[str, ...]) -> None:
+        super().__init__(langs)
+        self.langs = langs

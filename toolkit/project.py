@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from toolkit.check.base import Severity
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError, LanguageUnknown, PairUnclear, UsageError
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang, parse_lang
@@ -333,7 +333,7 @@ def check_document(glossary: Glossary, spec: DocumentSpec, by_line: bool = False
     """Check one document of a project: its report, and the renderings consistency needs.
 
     Raises :class:`~toolkit.errors.InputError` for an unreadable file and
-    :class:`~toolkit.errors.UsageError` for a document whose languages cannot be told.
+    :class:`~toolkit.errors.LanguageUnknown` for a document whose languages cannot be told.
     """
     from toolkit.align.aligner import align_sentences
     from toolkit.check.inputs import format_of, load_pair
@@ -412,8 +412,10 @@ def _init_worker(glossary: Glossary) -> None:
     _State.glossary, _State.matchers = glossary, {}
 
 
-def _work(spec: DocumentSpec, by_line: bool,
-          document: bool) -> DocumentResult | tuple[str, str]:
+_Outcome = DocumentResult | tuple[str, str] | LanguageUnknown | PairUnclear
+
+
+def _work(spec: DocumentSpec, by_line: bool, document: bool) -> _Outcome:
     """A worker's job: the result, or where and what makes the document unusable (plain
     values, so that they cross process boundaries whatever the exception's constructor)."""
     assert _State.glossary is not None
@@ -423,6 +425,8 @@ def _work(spec: DocumentSpec, by_line: bool,
         return exc.where(), exc.detail
     except UsageError as exc:
         return spec.name, exc.detail
+    except (LanguageUnknown, PairUnclear) as exc:
+        return exc  # the CLI words it; it pickles
 
 
 def default_jobs() -> int:
@@ -442,7 +446,7 @@ def check_documents(glossary: Glossary, specs: Iterable[DocumentSpec], jobs: int
     specs = list(specs)
     if _State.glossary is not glossary:  # a forked worker must not inherit another glossary
         _init_worker(glossary)
-    results: list[DocumentResult | tuple[str, str] | None] = [None] * len(specs)
+    results: list[_Outcome | None] = [None] * len(specs)
     if jobs <= 1 or len(specs) <= 1:
         _init_worker(glossary)
         for i, spec in enumerate(specs):
@@ -456,6 +460,8 @@ def check_documents(glossary: Glossary, specs: Iterable[DocumentSpec], jobs: int
     for outcome in results:
         if isinstance(outcome, DocumentResult):
             documents.append(outcome)
+        elif isinstance(outcome, LanguageUnknown | PairUnclear):
+            raise outcome
         else:
             where, detail = outcome or ("", "")
             raise InputError(where, detail)
@@ -464,7 +470,7 @@ def check_documents(glossary: Glossary, specs: Iterable[DocumentSpec], jobs: int
 
 def _pool(glossary: Glossary, specs: list[DocumentSpec], jobs: int, by_line: bool,
           document: bool, progress: Callable[[], None] | None
-          ) -> Iterator[tuple[int, DocumentResult | tuple[str, str]]]:
+          ) -> Iterator[tuple[int, _Outcome]]:
     langs = {lang for spec in specs[:1] for lang in _langs_of(spec)}
     yield from run_parallel(glossary, _work, [(spec, by_line, document) for spec in specs],
                             jobs, progress, langs)

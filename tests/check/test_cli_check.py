@@ -127,3 +127,28 @@ def test_sentences_are_aligned_so_a_dropped_sentence_shifts_nothing(tilmash, tmp
     result = tilmash("check", str(source), str(target), "--by-line", "--format", "json")
     by_line = [(f["check"], f["concept"]) for f in json.loads(result.stdout)["findings"]]
     assert ("term-missing", "place-krasnoyarsk") in by_line
+
+
+def test_the_library_says_which_language_is_unknown_and_the_cli_names_its_option(
+        tilmash, tmp_path):
+    import pickle
+
+    import pytest
+
+    from toolkit.check.inputs import resolve_lang
+    from toolkit.errors import LanguageUnknown, UsageError
+
+    with pytest.raises(LanguageUnknown) as caught:
+        resolve_lang(None, None, "draft.txt", "target")
+    assert (caught.value.name, caught.value.side) == ("draft.txt", "target")
+    assert not isinstance(caught.value, UsageError)
+    assert "--" not in str(caught.value)  # no option of any command in the library's error
+    again = pickle.loads(pickle.dumps(caught.value))  # crosses to a project's worker and back
+    assert (again.name, again.side) == ("draft.txt", "target")
+    source = tmp_path / "source.txt"
+    source.write_text("Абакан — столица Хакасии.\n", encoding="utf-8")
+    target = tmp_path / "target.txt"
+    target.write_text("Abakan is the capital of Khakassia.\n", encoding="utf-8")
+    aligned = tilmash("align", str(source), str(target), "--src-lang", "ru")
+    assert aligned.exit_code == 2
+    assert f"cannot tell the language of {target}: use --tgt-lang" in aligned.stderr

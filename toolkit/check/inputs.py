@@ -2,7 +2,7 @@
 
 The format is chosen by ``--input-format`` or by the extension; languages come from the options,
 else from the file itself (PO Language header, XLIFF and TMX attributes), else from a filename
-suffix such as ``.ru.txt``. A language that cannot be known is a usage error: never a guess.
+suffix such as ``.ru.txt``. A language that cannot be known is an error: never a guess.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from toolkit.errors import UsageError
+from toolkit.errors import LanguageUnknown, UsageError
 from toolkit.formats.base import Bilingual, Segments, lang_from_filename
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
@@ -80,12 +80,11 @@ def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: s
                  by_name: bool = True) -> Lang:
     """The language from the option, else the file's declaration, else (for a file in one
     language) the filename suffix. A bilingual file's suffix is not read: "site.kk.po" names
-    the catalog's language, which is the target, not the source."""
+    the catalog's language, which is the target, not the source. ``which`` is "source" or
+    "target"; :class:`~toolkit.errors.LanguageUnknown` when nothing says the language."""
     lang = option or declared or (lang_from_filename(name) if by_name else None)
     if lang is None:
-        raise UsageError(_(
-            "cannot tell the language of {name}: use {option}, or a name like "
-            "article.ru.txt").format(name=name, option=f"--{which}-lang"))
+        raise LanguageUnknown(name, which)
     return lang
 
 

@@ -17,7 +17,7 @@ from toolkit.cli.common import (
     three_versions_option,
     write_output,
 )
-from toolkit.errors import UsageError
+from toolkit.errors import LanguageUnknown, UsageError
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang, parse_lang
 
@@ -99,8 +99,15 @@ def register(cli: click.Group) -> None:
         if source is None or target is None:
             raise UsageError(_("name the source and the translation, or use --kk, --ru "
                                "and --en"))
-        pair = (resolve_lang(parse_lang(src_lang) if src_lang else None, None, source, "src"),
-                resolve_lang(parse_lang(tgt_lang) if tgt_lang else None, None, target, "tgt"))
+        try:
+            pair = (resolve_lang(parse_lang(src_lang) if src_lang else None, None, source,
+                                 "source"),
+                    resolve_lang(parse_lang(tgt_lang) if tgt_lang else None, None, target,
+                                 "target"))
+        except LanguageUnknown as exc:
+            from toolkit.cli.main import worded
+
+            raise worded(exc, "--src-lang", "--tgt-lang") from None
         (src, src_breaks), (tgt, tgt_breaks) = (_sentences(source, pair[0], presegmented),
                                                 _sentences(target, pair[1], presegmented))
         beads = align_sentences(src, tgt, pair[0], pair[1], glossary, src_breaks, tgt_breaks)

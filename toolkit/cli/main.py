@@ -19,7 +19,14 @@ import click
 from toolkit import __version__, cache
 from toolkit.cli.common import LANG_CODES, Group, problem_line, stderr
 from toolkit.clicktr import install_click_translations
-from toolkit.errors import GlossaryInvalid, InputError, TilmashError, UsageError
+from toolkit.errors import (
+    GlossaryInvalid,
+    InputError,
+    LanguageUnknown,
+    PairUnclear,
+    TilmashError,
+    UsageError,
+)
 from toolkit.i18n import gettext as _
 from toolkit.i18n import pick_language, set_language
 from toolkit.lang import UnknownLanguage
@@ -84,8 +91,21 @@ def _prescan_lang(args: Sequence[str]) -> str | None:
     return None
 
 
+def worded(error: LanguageUnknown | PairUnclear, source_option: str = "--source-lang",
+           target_option: str = "--target-lang") -> UsageError:
+    """A library error in the words of the command line (the options that settle it)."""
+    if isinstance(error, LanguageUnknown):
+        return UsageError(_("cannot tell the language of {name}: use {option}, or a name like "
+                            "article.ru.txt").format(
+            name=error.name, option=source_option if error.side == "source" else target_option))
+    return UsageError(_("the TMX file has the languages {langs}: choose the pair with "
+                        "--source-lang and --target-lang").format(langs=", ".join(error.langs)))
+
+
 def _report(error: TilmashError) -> None:
     err = stderr()
+    if isinstance(error, LanguageUnknown | PairUnclear):
+        error = worded(error)
     if isinstance(error, GlossaryInvalid):
         for problem in error.problems:
             problem_line(err, problem)

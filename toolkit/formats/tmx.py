@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError, PairUnclear, UsageError
 from toolkit.formats.base import Segments
 from toolkit.formats.xliff import xml_lang
 from toolkit.formats.xml import local_name, parse_xml, text_without_codes
@@ -41,9 +41,7 @@ class Multilingual:
         if target is None and len(others) == 1:
             target = others[0]
         if source is None or target is None:
-            raise UsageError(_(
-                "the TMX file has the languages {langs}: choose the pair with --source-lang "
-                "and --target-lang").format(langs=", ".join(x.value for x in self.langs)))
+            raise PairUnclear(tuple(x.value for x in self.langs))
         if source not in self.langs or target not in self.langs:
             raise UsageError(_("the TMX file has no {lang} text").format(
                 lang=(source if source not in self.langs else target).value))
