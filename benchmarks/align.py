@@ -30,6 +30,7 @@ from documents 000-061 by joining and dropping sentences.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import subprocess
@@ -86,7 +87,7 @@ def hunalign(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossar
     if not rungs or rungs[-1] != (len(case.source), len(case.target)):
         rungs.append((len(case.source), len(case.target)))
     return [Bead(tuple(range(a[0], b[0])), tuple(range(a[1], b[1])))
-            for a, b in zip(rungs, rungs[1:], strict=False) if a != b]
+            for a, b in itertools.pairwise(rungs) if a != b]
 
 
 def tilmash(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossary) -> list[Bead]:

@@ -171,32 +171,58 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     """The cost as the module's docstring states it, written the slow, obvious way."""
     from collections import Counter
 
-    from toolkit.align.cost import PRIORS, RATIOS, SHARED, UNSHARED, VARIANCE
+    from toolkit.align.cost import (
+        ORPHAN,
+        ORPHAN_ITEMS,
+        PRIORS,
+        RATIOS,
+        SHARED,
+        UNSHARED,
+        VARIANCE,
+    )
 
     if (di, dj) not in PRIORS or any(k in breaks for k in range(i + 1, i + di)):
         return math.inf
     prior = -math.log(PRIORS[(di, dj)])
 
     def group(features, start, count):
-        anchors, tokens = Counter(), Counter()
+        anchors, tokens, names = Counter(), Counter(), Counter()
         for f in features[start:start + count]:
             anchors.update(f.anchors)
             tokens.update(f.tokens)
+            names.update(f.names)
         return (sum(f.length for f in features[start:start + count]), anchors, tokens,
-                sum(f.quotes for f in features[start:start + count]))
+                sum(f.quotes for f in features[start:start + count]), names)
+
+    def common(a, b):
+        return sum(min(n, b[k]) for k, n in a.items())
+
+    def orphans(members, other):
+        total = 0
+        for f in members:
+            own = sum(f.anchors.values()) + sum(f.names.values())
+            seen = (common(f.anchors, other[1]) + common(f.tokens, other[2])
+                    + common(f.names, other[4]))
+            if own and not seen:
+                total += min(own, ORPHAN_ITEMS)
+        return total
 
     if not di or not dj:
         lone = group(source, i, di) if di else group(target, j, dj)
         return prior + UNSHARED * sum(lone[1].values()) * 0.5
-    (l1, a1, t1, q1), (l2, a2, t2, q2) = group(source, i, di), group(target, j, dj)
+    src, tgt = group(source, i, di), group(target, j, dj)
+    (l1, a1, t1, q1, n1), (l2, a2, t2, q2, n2) = src, tgt
     ratio = RATIOS[Lang.EN] / RATIOS[Lang.RU]
     mean = (l1 + l2 / ratio) / 2 or 1.0
     delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
     length = -math.log(max(2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2)))), 1e-12))
-    shared = sum(min(n, a2[k]) for k, n in a1.items())
-    same = sum(min(n, t2[k]) for k, n in t1.items())
+    shared = common(a1, a2)
+    same = common(t1, t2) + common(n1, n2)
     unshared = sum(a1.values()) + sum(a2.values()) - 2 * shared
-    return length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
+    lost = ((orphans(source[i:i + di], tgt) if di > 1 else 0)
+            + (orphans(target[j:j + dj], src) if dj > 1 else 0))
+    return (length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
+            + ORPHAN * lost)
 
 
 def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
@@ -204,9 +230,10 @@ def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
     from toolkit.align.cost import AlignCost
     from toolkit.match import Matcher
 
-    source = features_of(RU, Lang.RU, Matcher(glossary, Lang.RU))
-    target = features_of(EN, Lang.EN, Matcher(glossary, Lang.EN))
+    source = features_of(RU, Lang.RU, Matcher(glossary, Lang.RU), cross_script=True)
+    target = features_of(EN, Lang.EN, Matcher(glossary, Lang.EN), cross_script=True)
     assert any(f.anchors for f in source) and any(f.tokens for f in target)
+    assert any(f.names for f in source) and any(f.names for f in target)
     cost = AlignCost(source, target, Lang.RU, Lang.EN, frozenset({3}))
     for i in range(len(RU)):
         for j in range(len(EN)):

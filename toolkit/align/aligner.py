@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from toolkit.align.bead import Bead
 from toolkit.align.cost import IDENTICAL, NAME, QUOTES, AlignCost, Features
 from toolkit.align.dp import align, to_beads
+from toolkit.align.names import names_in
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 from toolkit.match import Matcher
@@ -29,8 +30,14 @@ __all__ = ["LOW_CONFIDENCE", "align_sentences", "features_of"]
 LOW_CONFIDENCE = 0.5
 
 
-def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None) -> list[Features]:
-    """Length, concepts, numbers, identical-token candidates and quotes of each sentence."""
+def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None,
+                cross_script: bool = False) -> list[Features]:
+    """Length, concepts, numbers, identical-token candidates, quotes and names of each sentence.
+
+    Names are keyed for the other side's script: by transliteration when it is another script
+    (``cross_script``: English against Russian or Kazakh), by their first five letters when it
+    is the same one.
+    """
     out = []
     for sentence in sentences:
         anchors: Counter[tuple[str, object]] = Counter()
@@ -40,10 +47,14 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None) -
         tokens = Counter(fold(t) for t in IDENTICAL.findall(sentence)
                          if not t.isdigit() and (lang is not Lang.EN or t[:1].isupper()
                                                  or any(c.isdigit() for c in t)))
-        # Names in Cyrillic are spelled alike in Kazakh and Russian but inflect differently
-        # ("Абакане", "Абаканда"): their first five letters are the anchor.
-        tokens.update("~" + fold(w)[:5] for w in NAME.findall(sentence))
-        out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence))))
+        if cross_script:
+            names = Counter(names_in(sentence))
+        else:
+            # Names in Cyrillic are spelled alike in Kazakh and Russian but inflect differently
+            # ("Абакане", "Абаканда"): their first five letters are the anchor.
+            names = Counter(fold(w)[:5] for w in NAME.findall(sentence))
+        out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence)),
+                            names))
     return out
 
 
@@ -65,7 +76,8 @@ def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: L
             Bead((), (j,), 0.0) for j in range(len(target))]
     if matchers is None:
         matchers = {lang: Matcher(glossary, lang) for lang in {source_lang, target_lang}}
-    cost = AlignCost(features_of(source, source_lang, matchers.get(source_lang)),
-                     features_of(target, target_lang, matchers.get(target_lang)),
+    cross = (source_lang is Lang.EN) != (target_lang is Lang.EN)
+    cost = AlignCost(features_of(source, source_lang, matchers.get(source_lang), cross),
+                     features_of(target, target_lang, matchers.get(target_lang), cross),
                      source_lang, target_lang, source_breaks, target_breaks)
     return to_beads(align(len(source), len(target), cost), _confidence)

@@ -34,6 +34,13 @@ PRIORS = {(1, 1): 0.75, (2, 1): 0.1065, (1, 2): 0.1065, (1, 0): 0.015, (0, 1): 0
           (2, 2): 0.002, (3, 1): 0.001, (1, 3): 0.001}
 SHARED = 2.5  # nats gained per anchor both sides have
 UNSHARED = 1.0  # nats lost per concept or number one side has and the other does not
+# A sentence joined with others in a bead must be rendered by the other side: when it has
+# anchors or names of its own and the other side shares none of them, it is most likely a
+# sentence the translation left out (a 1-0 bead beside the bead), not part of the bead. A
+# rendered sentence keeps each of its anchors with a probability of about 0.7, so each of them
+# that none of the other side's matches costs -log(0.3) nats, for at most three of them.
+ORPHAN = -math.log(0.3)
+ORPHAN_ITEMS = 3
 QUOTES = re.compile(r"[«»“”„\"()]")
 NAME = re.compile(r"(?<=[\w,;:] )[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{4,}")
 IDENTICAL = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]|\d[\d.,:/-]*\d|\d)\b")
@@ -47,6 +54,7 @@ class Features:
     anchors: Counter[tuple[str, object]] = field(default_factory=Counter)
     tokens: Counter[str] = field(default_factory=Counter)
     quotes: int = 0
+    names: Counter[str] = field(default_factory=Counter)
 
 
 def _overlap(a: Mapping[K, int], b: Mapping[K, int]) -> int:
@@ -64,13 +72,21 @@ def _phi(x: float) -> float:
 
 
 # What the cost reads of a sentence or a group of sentences, flattened for speed: length,
-# anchors, identical tokens, quotes, and the number of anchors.
-_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int]
+# anchors, identical tokens, quotes, the number of anchors, names, and the number of anchors
+# and names (what the sentence should find rendered on the other side).
+_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], int]
 
 
 def _view(features: Features) -> _View:
-    return (features.length, features.anchors, features.tokens, features.quotes,
-            sum(features.anchors.values()))
+    anchors = sum(features.anchors.values())
+    return (features.length, features.anchors, features.tokens, features.quotes, anchors,
+            features.names, anchors + sum(features.names.values()))
+
+
+def _witnessed(member: _View, other: _View) -> int:
+    """How many of a sentence's anchors, tokens and names the other side of its bead has."""
+    return (_overlap(member[1], other[1]) + _overlap(member[2], other[2])
+            + _overlap(member[5], other[5]))
 
 
 class AlignCost:
@@ -105,6 +121,7 @@ class AlignCost:
             for f in sentences:
                 merged.anchors.update(f.anchors)
                 merged.tokens.update(f.tokens)
+                merged.names.update(f.names)
                 merged.quotes += f.quotes
             group = self._groups[key] = _view(merged)
         return group
@@ -122,10 +139,10 @@ class AlignCost:
         if not di or not dj:
             lone = self._group(0, i, di) if di else self._group(1, j, dj)
             return prior + UNSHARED * lone[4] * 0.5
-        l1, source_anchors, source_tokens, source_quotes, source_total = (
-            self._singles[0][i] if di == 1 else self._group(0, i, di))
-        l2, target_anchors, target_tokens, target_quotes, target_total = (
-            self._singles[1][j] if dj == 1 else self._group(1, j, dj))
+        source = self._singles[0][i] if di == 1 else self._group(0, i, di)
+        target = self._singles[1][j] if dj == 1 else self._group(1, j, dj)
+        l1, source_anchors, source_tokens, source_quotes, source_total, source_names, _ = source
+        l2, target_anchors, target_tokens, target_quotes, target_total, target_names, _ = target
         ratio = self.ratio
         mean = (l1 + l2 / ratio) / 2 or 1.0
         delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
@@ -134,6 +151,21 @@ class AlignCost:
         unshared = source_total + target_total - 2 * shared
         same_tokens = (_overlap(source_tokens, target_tokens) if source_tokens and target_tokens
                        else 0)
+        same_names = (_overlap(source_names, target_names) if source_names and target_names
+                      else 0)
         quotes = min(source_quotes, target_quotes)
-        return (length_cost + prior - SHARED * (shared + same_tokens) + UNSHARED * unshared
-                - 0.5 * quotes)
+        orphans = 0
+        if di > 1:
+            orphans += self._orphans(0, i, di, target)
+        if dj > 1:
+            orphans += self._orphans(1, j, dj, source)
+        return (length_cost + prior - SHARED * (shared + same_tokens + same_names)
+                + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans)
+
+    def _orphans(self, side: int, start: int, count: int, other: _View) -> int:
+        """Anchors and names of the sentences of a group that the other side renders none of."""
+        orphans = 0
+        for member in self._singles[side][start:start + count]:
+            if member[6] and not _witnessed(member, other):
+                orphans += min(member[6], ORPHAN_ITEMS)
+        return orphans
