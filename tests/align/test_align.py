@@ -215,7 +215,8 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     ratio = RATIOS[Lang.EN] / RATIOS[Lang.RU]
     mean = (l1 + l2 / ratio) / 2 or 1.0
     delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
-    length = -math.log(max(2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2)))), 1e-12))
+    # Two-sided tail probability of a standard normal: erfc(|delta| / sqrt(2)).
+    length = -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
     shared = common(a1, a2)
     same = common(t1, t2) + common(n1, n2)
     unshared = sum(a1.values()) + sum(a2.values()) - 2 * shared

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from toolkit.align.bead import Bead
 from toolkit.align.cost import IDENTICAL, NAME, QUOTES, AlignCost, Features
@@ -24,10 +25,15 @@ from toolkit.match import Matcher
 from toolkit.text.normalize import fold
 from toolkit.text.numbers import numbers_in
 
-__all__ = ["LOW_CONFIDENCE", "align_sentences", "features_of"]
+__all__ = ["LOW_CONFIDENCE", "PARALLEL_FROM", "Alignment", "align_documents", "align_sentences",
+           "features_of"]
 
 # Beads below this confidence are marked for review in every output.
 LOW_CONFIDENCE = 0.5
+# Below this share of sentences in confident beads, two texts do not look like translations.
+PARALLEL_FROM = 0.5
+# Sentences read between two progress reports.
+_CHUNK = 512
 
 
 def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None,
@@ -63,21 +69,70 @@ def _confidence(cost: float, di: int, dj: int) -> float:
     return 1 / (1 + math.exp(min(cost - 3.0, 50.0)))
 
 
+@dataclass(frozen=True)
+class Alignment:
+    """The beads of two documents and how much of them the aligner is sure of.
+
+    ``confident`` is the share of sentences, on both sides, in beads whose confidence reaches
+    :data:`LOW_CONFIDENCE`. Translations score 0.8 and more; two texts that are not
+    translations of each other score far below (lengths match by chance, anchors do not), and
+    :attr:`looks_parallel` says so.
+    """
+
+    beads: list[Bead]
+    confident: float
+
+    @property
+    def looks_parallel(self) -> bool:
+        """False when the two texts do not look like translations of each other."""
+        return self.confident >= PARALLEL_FROM
+
+
+def align_documents(source: Sequence[str], target: Sequence[str], source_lang: Lang,
+                    target_lang: Lang, glossary: Glossary,
+                    source_breaks: frozenset[int] = frozenset(),
+                    target_breaks: frozenset[int] = frozenset(),
+                    matchers: dict[Lang, Matcher] | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> Alignment:
+    """Align two lists of sentences (paragraph starts in ``*_breaks``).
+
+    Time and memory are linear in the two lengths. ``progress(done, total)`` is called from
+    the start and every few hundred sentences (reading the sentences, then aligning them).
+    """
+    if not source or not target:
+        beads = [Bead((i,), (), 0.0) for i in range(len(source))] + [
+            Bead((), (j,), 0.0) for j in range(len(target))]
+        return Alignment(beads, 0.0 if beads else 1.0)
+    n, m = len(source), len(target)
+    total = 2 * n + m
+    report = progress or (lambda done, total: None)
+    report(0, total)
+    if matchers is None:
+        matchers = {lang: Matcher(glossary, lang) for lang in {source_lang, target_lang}}
+    cross = (source_lang is Lang.EN) != (target_lang is Lang.EN)
+    features = []
+    for offset, (sentences, lang) in enumerate(((source, source_lang), (target, target_lang))):
+        done = 0 if offset == 0 else n
+        part: list[Features] = []
+        for start in range(0, len(sentences), _CHUNK):
+            part.extend(features_of(sentences[start:start + _CHUNK], lang, matchers.get(lang),
+                                    cross))
+            report(done + len(part), total)
+        features.append(part)
+    cost = AlignCost(features[0], features[1], source_lang, target_lang, source_breaks,
+                     target_breaks)
+    steps = align(n, m, cost, progress=lambda rows: report(n + m + rows, total))
+    beads = to_beads(steps, _confidence)
+    report(total, total)
+    sure = sum(len(b.source) + len(b.target) for b in beads if b.score >= LOW_CONFIDENCE)
+    return Alignment(beads, sure / (n + m))
+
+
 def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: Lang,
                     target_lang: Lang, glossary: Glossary,
                     source_breaks: frozenset[int] = frozenset(),
                     target_breaks: frozenset[int] = frozenset(),
                     matchers: dict[Lang, Matcher] | None = None) -> list[Bead]:
     """Beads that align the two lists of sentences (paragraph starts in ``*_breaks``)."""
-    if not source and not target:
-        return []
-    if not source or not target:
-        return [Bead((i,), (), 0.0) for i in range(len(source))] + [
-            Bead((), (j,), 0.0) for j in range(len(target))]
-    if matchers is None:
-        matchers = {lang: Matcher(glossary, lang) for lang in {source_lang, target_lang}}
-    cross = (source_lang is Lang.EN) != (target_lang is Lang.EN)
-    cost = AlignCost(features_of(source, source_lang, matchers.get(source_lang), cross),
-                     features_of(target, target_lang, matchers.get(target_lang), cross),
-                     source_lang, target_lang, source_breaks, target_breaks)
-    return to_beads(align(len(source), len(target), cost), _confidence)
+    return align_documents(source, target, source_lang, target_lang, glossary, source_breaks,
+                           target_breaks, matchers).beads

@@ -41,6 +41,7 @@ UNSHARED = 1.0  # nats lost per concept or number one side has and the other doe
 # that none of the other side's matches costs -log(0.3) nats, for at most three of them.
 ORPHAN = -math.log(0.3)
 ORPHAN_ITEMS = 3
+_CACHED_GROUPS = 4096
 QUOTES = re.compile(r"[«»“”„\"()]")
 NAME = re.compile(r"(?<=[\w,;:] )[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{4,}")
 IDENTICAL = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]|\d[\d.,:/-]*\d|\d)\b")
@@ -67,26 +68,23 @@ def _overlap(a: Mapping[K, int], b: Mapping[K, int]) -> int:
     return total
 
 
-def _phi(x: float) -> float:
-    return 0.5 * (1 + math.erf(x / math.sqrt(2)))
+_SQRT2 = math.sqrt(2)
 
 
 # What the cost reads of a sentence or a group of sentences, flattened for speed: length,
-# anchors, identical tokens, quotes, the number of anchors, names, and the number of anchors
-# and names (what the sentence should find rendered on the other side).
-_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], int]
+# anchors, identical tokens, quotes, the number of anchors, names, the number of anchors and
+# names (what the sentence should find rendered on the other side), and every item it has, by
+# kind (to tell at C speed whether two sides share any).
+_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], int,
+              frozenset[object]]
 
 
 def _view(features: Features) -> _View:
     anchors = sum(features.anchors.values())
+    items = frozenset([*features.anchors, *(("t", t) for t in features.tokens),
+                       *(("m", n) for n in features.names)])
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, anchors + sum(features.names.values()))
-
-
-def _witnessed(member: _View, other: _View) -> int:
-    """How many of a sentence's anchors, tokens and names the other side of its bead has."""
-    return (_overlap(member[1], other[1]) + _overlap(member[2], other[2])
-            + _overlap(member[5], other[5]))
+            features.names, anchors + sum(features.names.values()), items)
 
 
 class AlignCost:
@@ -123,6 +121,9 @@ class AlignCost:
                 merged.tokens.update(f.tokens)
                 merged.names.update(f.names)
                 merged.quotes += f.quotes
+            if len(self._groups) >= _CACHED_GROUPS:
+                # The DP moves forward: old groups are rarely asked again; memory stays bounded.
+                self._groups.clear()
             group = self._groups[key] = _view(merged)
         return group
 
@@ -141,18 +142,23 @@ class AlignCost:
             return prior + UNSHARED * lone[4] * 0.5
         source = self._singles[0][i] if di == 1 else self._group(0, i, di)
         target = self._singles[1][j] if dj == 1 else self._group(1, j, dj)
-        l1, source_anchors, source_tokens, source_quotes, source_total, source_names, _ = source
-        l2, target_anchors, target_tokens, target_quotes, target_total, target_names, _ = target
+        l1, source_anchors, source_tokens, source_quotes, source_total, source_names = source[:6]
+        l2, target_anchors, target_tokens, target_quotes, target_total, target_names = target[:6]
         ratio = self.ratio
         mean = (l1 + l2 / ratio) / 2 or 1.0
         delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
-        length_cost = -math.log(max(2 * (1 - _phi(abs(delta))), 1e-12))
-        shared = _overlap(source_anchors, target_anchors) if source_total and target_total else 0
-        unshared = source_total + target_total - 2 * shared
-        same_tokens = (_overlap(source_tokens, target_tokens) if source_tokens and target_tokens
-                       else 0)
-        same_names = (_overlap(source_names, target_names) if source_names and target_names
+        length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
+        if source[7].isdisjoint(target[7]):
+            # Nothing in common (most cells of the band): no overlap to count.
+            shared = same_tokens = same_names = 0
+        else:
+            shared = (_overlap(source_anchors, target_anchors) if source_total and target_total
                       else 0)
+            same_tokens = (_overlap(source_tokens, target_tokens)
+                           if source_tokens and target_tokens else 0)
+            same_names = (_overlap(source_names, target_names) if source_names and target_names
+                          else 0)
+        unshared = source_total + target_total - 2 * shared
         quotes = min(source_quotes, target_quotes)
         orphans = 0
         if di > 1:
@@ -163,9 +169,11 @@ class AlignCost:
                 + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans)
 
     def _orphans(self, side: int, start: int, count: int, other: _View) -> int:
-        """Anchors and names of the sentences of a group that the other side renders none of."""
+        """Anchors and names of the sentences of a group that the other side renders none of
+        (an anchor, token or name is rendered when the other side has it too)."""
         orphans = 0
+        others = other[7]
         for member in self._singles[side][start:start + count]:
-            if member[6] and not _witnessed(member, other):
+            if member[6] and others.isdisjoint(member[7]):
                 orphans += min(member[6], ORPHAN_ITEMS)
         return orphans

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from toolkit.align.aligner import LOW_CONFIDENCE, align_sentences
+from toolkit.align.aligner import LOW_CONFIDENCE, Alignment, align_documents
 from toolkit.align.bead import Bead
 from toolkit.align.units import pivot_units
 from toolkit.check.inputs import resolve_lang
@@ -16,6 +20,7 @@ from toolkit.cli.common import (
     load_chosen_glossary,
     read_input,
     require_output,
+    stderr,
     three_versions_option,
     write_output,
 )
@@ -64,11 +69,16 @@ def register(cli: click.Group) -> None:
                 raise UsageError(_("beads pair two documents; use tsv, tmx or xlsx for three"))
             paths = {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}
             langs = [Lang.KK, Lang.RU, Lang.EN]
-            docs = {lang: _sentences(paths[lang], lang, presegmented) for lang in langs}
-            matchers = {lang: Matcher(glossary, lang) for lang in langs}
-            alignments = {other: align_sentences(
-                docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary, docs[Lang.RU][1],
-                docs[other][1], matchers) for other in (Lang.KK, Lang.EN)}
+            with _progress([paths[lang] for lang in langs]) as shown:
+                docs = {lang: _sentences(paths[lang], lang, presegmented) for lang in langs}
+                matchers = {lang: Matcher(glossary, lang) for lang in langs}
+                found = {other: align_documents(
+                    docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary,
+                    docs[Lang.RU][1], docs[other][1], matchers, shown) for other in (Lang.KK,
+                                                                                    Lang.EN)}
+            for other, alignment in found.items():
+                _warn_if_unrelated(alignment, paths[Lang.RU], paths[other])
+            alignments = {other: alignment.beads for other, alignment in found.items()}
             scores = {other: {s: b.score for b in alignments[other] for s in b.source}
                       for other in alignments}
             rows, values = [], []
@@ -86,12 +96,48 @@ def register(cli: click.Group) -> None:
                                "and --en"))
         pair = (resolve_lang(parse_lang(src_lang) if src_lang else None, None, source, "src"),
                 resolve_lang(parse_lang(tgt_lang) if tgt_lang else None, None, target, "tgt"))
-        (src, src_breaks), (tgt, tgt_breaks) = (_sentences(source, pair[0], presegmented),
-                                                _sentences(target, pair[1], presegmented))
-        beads = align_sentences(src, tgt, pair[0], pair[1], glossary, src_breaks, tgt_breaks)
+        with _progress([source, target]) as shown:
+            (src, src_breaks), (tgt, tgt_breaks) = (_sentences(source, pair[0], presegmented),
+                                                    _sentences(target, pair[1], presegmented))
+            alignment = align_documents(src, tgt, pair[0], pair[1], glossary, src_breaks,
+                                        tgt_breaks, progress=shown)
+        _warn_if_unrelated(alignment, source, target)
+        beads = alignment.beads
         rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
                 for b in beads]
         _write(fmt_name, output, list(pair), rows, [b.score for b in beads], pair[0], beads)
+
+
+# From this many bytes of input, aligning takes seconds: a progress bar (on a terminal).
+PROGRESS_FROM = 200_000
+
+
+@contextmanager
+def _progress(paths: list[str]) -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on standard error, shown from the start, for long inputs on a terminal."""
+    console = stderr()
+    try:
+        size = sum(Path(p).stat().st_size for p in paths)
+    except OSError:
+        size = 0
+    if size < PROGRESS_FROM or not console.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn(_("Aligning")), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True) as bar:
+        # Reading and splitting the files comes first: an indeterminate bar until then.
+        task = bar.add_task("align", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _warn_if_unrelated(alignment: Alignment, source: str, target: str) -> None:
+    if not alignment.looks_parallel:
+        stderr().print(_(
+            "Warning: {source} and {target} do not look like translations of each other: "
+            "only {share}% of their sentences align with confidence. Check that these are the "
+            "right files.").format(source=source, target=target,
+                                    share=round(100 * alignment.confident)),
+            style="yellow", markup=False)
 
 
 def _sentences(path: str, lang: Lang, presegmented: bool) -> tuple[list[str], frozenset[int]]:
