@@ -172,6 +172,8 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     from collections import Counter
 
     from toolkit.align.cost import (
+        JOINED_ONE,
+        JOINED_SEVERAL,
         ORPHAN,
         ORPHAN_ITEMS,
         PRIORS,
@@ -222,8 +224,12 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     unshared = sum(a1.values()) + sum(a2.values()) - 2 * shared
     lost = ((orphans(source[i:i + di], tgt) if di > 1 else 0)
             + (orphans(target[j:j + dj], src) if dj > 1 else 0))
+    joined = 0.0
+    if (di == 1 and dj > 1) or (dj == 1 and di > 1):
+        single = source[i] if di == 1 else target[j]
+        joined = JOINED_SEVERAL if single.several else JOINED_ONE
     return (length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
-            + ORPHAN * lost)
+            + ORPHAN * lost + joined)
 
 
 def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
@@ -231,15 +237,17 @@ def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
     from toolkit.align.cost import AlignCost
     from toolkit.match import Matcher
 
-    source = features_of(RU, Lang.RU, Matcher(glossary, Lang.RU), cross_script=True)
+    source = features_of([*RU[:2], RU[2] + " " + RU[3], *RU[4:]], Lang.RU,
+                         Matcher(glossary, Lang.RU), cross_script=True)
     target = features_of(EN, Lang.EN, Matcher(glossary, Lang.EN), cross_script=True)
     assert any(f.anchors for f in source) and any(f.tokens for f in target)
     assert any(f.names for f in source) and any(f.names for f in target)
+    assert [f.several for f in source] == [False, False, True, False]
     cost = AlignCost(source, target, Lang.RU, Lang.EN, frozenset({3}))
-    for i in range(len(RU)):
+    for i in range(len(source)):
         for j in range(len(EN)):
             for di, dj in [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
                            (4, 4)]:
-                if i + di <= len(RU) and j + dj <= len(EN):
+                if i + di <= len(source) and j + dj <= len(EN):
                     assert cost(i, j, di, dj) == _plain_cost(
                         source, target, i, j, di, dj, frozenset({3})), (i, j, di, dj)

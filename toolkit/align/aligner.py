@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from toolkit.align.bead import Bead
-from toolkit.align.cost import IDENTICAL, NAME, QUOTES, AlignCost, Features
+from toolkit.align.cost import IDENTICAL, NAME, QUOTES, SENTENCE_INSIDE, AlignCost, Features
 from toolkit.align.dp import align, to_beads
 from toolkit.align.names import names_in
 from toolkit.glossary.model import Glossary
@@ -60,7 +60,7 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None,
             # ("Абакане", "Абаканда"): their first five letters are the anchor.
             names = Counter(fold(w)[:5] for w in NAME.findall(sentence))
         out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence)),
-                            names))
+                            names, SENTENCE_INSIDE.search(sentence) is not None))
     return out
 
 
