@@ -210,8 +210,7 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
         return total
 
     if not di or not dj:
-        lone = group(source, i, di) if di else group(target, j, dj)
-        return prior + UNSHARED * sum(lone[1].values()) * 0.5
+        return prior
     src, tgt = group(source, i, di), group(target, j, dj)
     (l1, a1, t1, q1, n1), (l2, a2, t2, q2, n2) = src, tgt
     ratio = RATIOS[Lang.EN] / RATIOS[Lang.RU]

@@ -6,8 +6,16 @@ observed difference, plus -log of the bead type's prior.
 
 Anchors make the difference on real text, where lengths alone go astray: glossary concepts
 mentioned on both sides (found by the matcher, so inflected forms count), numbers (read as the
-checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits) and quotation
-marks. A shared anchor lowers the cost; a concept or number on one side only raises it.
+checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits), names
+(transliterated across scripts, see :mod:`toolkit.align.names`) and quotation marks. A shared
+anchor lowers the cost; a concept or number on one side only raises it.
+
+Deletions are what real translations get wrong most (bylines, captions, a sentence judged
+redundant), so the cost is honest about them: a sentence left out (a 1-0 or 0-1 bead) pays
+the deletion's prior and nothing for its anchors, which go with it; a sentence joined with
+others in a bead pays for each of its anchors and names when the other side renders none of
+them (:data:`ORPHAN`); and the one segment that renders several sentences says whether it
+holds several sentences itself (:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
 """
 
 from __future__ import annotations
@@ -152,8 +160,9 @@ class AlignCost:
                 dj > 1 and self._crosses(self.target_breaks, j, dj)):
             return math.inf
         if not di or not dj:
-            lone = self._group(0, i, di) if di else self._group(1, j, dj)
-            return prior + UNSHARED * lone[4] * 0.5
+            # A sentence the other side leaves out takes its anchors with it: nothing to pay
+            # for them but the prior of a deletion.
+            return prior
         source = self._singles[0][i] if di == 1 else self._group(0, i, di)
         target = self._singles[1][j] if dj == 1 else self._group(1, j, dj)
         l1, source_anchors, source_tokens, source_quotes, source_total, source_names = source[:6]
