@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -62,6 +63,46 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None,
         out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence)),
                             names, SENTENCE_INSIDE.search(sentence) is not None))
     return out
+
+
+def sure_anchors(source: Sequence[Features], target: Sequence[Features]) -> list[tuple[int, int]]:
+    """Sentence pairs that share an anchor found once in each document, the longest chain of
+    them that goes forward on both sides (where the path of the alignment almost surely runs).
+
+    >>> from toolkit.align.cost import Features
+    >>> f = lambda *tokens: Features(10, tokens=Counter(tokens))
+    >>> sure_anchors([f("nato"), f(), f("unesco")], [f(), f("unesco"), f("nato")])
+    [(2, 1)]
+    """
+    def unique(features: Sequence[Features]) -> dict[object, int]:
+        seen: dict[object, int] = {}
+        for k, f in enumerate(features):
+            for key in [*f.anchors, *(("t", t) for t in f.tokens if len(t) > 2)]:
+                seen[key] = -1 if key in seen else k
+        return {key: k for key, k in seen.items() if k >= 0}
+
+    theirs = unique(target)
+    pairs = sorted({(k, theirs[key]) for key, k in unique(source).items() if key in theirs})
+    # Longest chain increasing in both (patience sorting, O(k log k)).
+    tails: list[int] = []
+    tail_at: list[int] = []
+    before = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        place = bisect_left(tails, j)
+        if place and pairs[tail_at[place - 1]][0] == pairs[index][0]:
+            continue  # one anchor a row
+        before[index] = tail_at[place - 1] if place else -1
+        if place == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[place], tail_at[place] = j, index
+    chain = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = before[index]
+    return chain[::-1]
 
 
 def _confidence(cost: float, di: int, dj: int) -> float:
@@ -121,7 +162,8 @@ def align_documents(source: Sequence[str], target: Sequence[str], source_lang: L
         features.append(part)
     cost = AlignCost(features[0], features[1], source_lang, target_lang, source_breaks,
                      target_breaks)
-    steps = align(n, m, cost, progress=lambda rows: report(n + m + rows, total))
+    steps = align(n, m, cost, progress=lambda rows: report(n + m + rows, total),
+                  anchors=sure_anchors(features[0], features[1]))
     beads = to_beads(steps, _confidence)
     report(total, total)
     sure = sum(len(b.source) + len(b.target) for b in beads if b.score >= LOW_CONFIDENCE)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from toolkit.align.bead import Bead
 
@@ -31,14 +32,22 @@ Step = tuple[int, int, int, int, float]
 # How many rows between two calls of the progress callback.
 PROGRESS_EVERY = 256
 _NONE = 255
+# Anchors farther apart than this (in target sentences), or farther than this from the
+# cheapest path, do not widen the band (texts that are not translations have anchors here and
+# there): time stays linear.
+MAX_SPREAD = 512
 
 
 def align(n: int, m: int, cost: Cost, band: int = 16,
           bead_types: Sequence[tuple[int, int]] = BEAD_TYPES,
-          progress: Callable[[int], None] | None = None) -> list[Step]:
+          progress: Callable[[int], None] | None = None,
+          anchors: Sequence[tuple[int, int]] = ()) -> list[Step]:
     """The cheapest path from (0, 0) to (n, m) as (i, j, di, dj, cost) steps, in order.
 
     ``progress``, when given, is called with the number of rows done every few hundred rows.
+    ``anchors`` are cells the path very likely goes through (``(i, j)``, increasing in both):
+    each row's band also covers the columns between the anchors before and after it, so that
+    a block of sentences that one side lacks, wider than the band, does not lose the path.
 
     >>> steps = align(2, 2, lambda i, j, di, dj: 0.0 if (di, dj) == (1, 1) else 1.0)
     >>> [(i, j, di, dj) for i, j, di, dj, _ in steps]
@@ -55,9 +64,15 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
     # Bead types in the order that breaks ties (the smaller type wins, deterministically).
     order = sorted(range(len(bead_types)), key=lambda k: bead_types[k])
     centre = 0.0
+    guide = _guide(n, m, anchors)
     for i in range(n + 1):
-        lo = max(0, min(m, round(centre)) - band)
-        hi = m if i == n else min(m, round(centre) + band)
+        low = high = min(m, round(centre))
+        if guide is not None:
+            first, last = guide[i]
+            if last - first <= MAX_SPREAD and abs(first - low) <= MAX_SPREAD:
+                low, high = min(low, first), max(high, last)
+        lo = max(0, low - band)
+        hi = m if i == n else min(m, high + band)
         if i == 0:
             lo = 0
         row = [math.inf] * (hi - lo + 1)
@@ -101,6 +116,19 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
     if totals[n % depth][m - starts[n]] == math.inf:
         raise ValueError("no alignment inside the band; widen it")
     return _trace(n, m, bead_types, starts, backs, cost)
+
+
+def _guide(n: int, m: int, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """For each row, the columns between the anchors before and after it: every path through
+    the anchors runs there."""
+    if not anchors:
+        return None
+    points = [(0, 0), *anchors, (n, m)]
+    guide = [(0, 0)] * (n + 1)
+    for (i0, j0), (i1, j1) in pairwise(points):
+        for i in range(i0, i1 + 1):
+            guide[i] = (j0, j1) if i1 > i0 else (j1, j1)
+    return guide
 
 
 def _trace(n: int, m: int, bead_types: Sequence[tuple[int, int]], starts: array,
