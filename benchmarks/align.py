@@ -1,16 +1,27 @@
-"""Sentence alignment accuracy on ../shared/data/align-dev, beside the Gale-Church baseline.
+"""Sentence alignment accuracy: align-dev (tuning and held-out parts) and cases with real deletions.
 
-For each pair (ru-en, kk-ru, kk-en) and each case, the presegmented ``src.txt`` and ``tgt.txt``
-are aligned and scored against ``gold.txt`` with strict and lax precision, recall and F1 as
-Vecalign's score.py defines them. Three aligners in one run:
+Sets (see benchmarks/align_cases.py):
 
-- tilmash: lengths plus anchors (glossary concepts, numbers, identical tokens, quotes), with
-  the glossary built from the case's document records in ntrex-terms/dev.jsonl;
+- ``dev-tune`` and ``dev-held-out``: ../shared/data/align-dev split by document (every third
+  document held out), so that a change tuned on one part is seen to hold, or not, on the other;
+- ``deletions``: cases built from NTREX documents 000-061 with the deletions real translations
+  have (headlines, bylines, captions and single sentences dropped on either side);
+- ``ru-original``: the same with more splits on the translation side and more deletions, as a
+  Russian- or Kazakh-original article and its translation look.
+
+Each case is aligned and scored against its gold with strict and lax precision, recall and F1 as
+Vecalign's score.py defines them; ``deletions`` says how many gold 1-0 and 0-1 beads were found
+exactly. Aligners:
+
+- tilmash: lengths plus anchors, with the glossary built from the case's document records in
+  ntrex-terms/dev.jsonl;
 - tilmash with lengths only (no anchors), to show what the anchors are worth;
-- the PyPI package ``galechurch`` (a benchmark-only dependency: ``pip install galechurch``) with
-  its defaults, the classic baseline.
+- the PyPI package ``galechurch`` (benchmark-only: ``pip install galechurch``), the classic
+  baseline;
+- hunalign, where a ``hunalign`` binary is on PATH (or named by $HUNALIGN), with an empty
+  dictionary, as its authors run it on a new language pair.
 
-    python benchmarks/align.py
+    python benchmarks/align.py [--sets dev-tune,dev-held-out,deletions,ru-original]
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0; cases made for this project
 from documents 000-061 by joining and dropping sentences.
@@ -18,73 +29,135 @@ from documents 000-061 by joining and dropping sentences.
 
 from __future__ import annotations
 
+import argparse
+import itertools
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from align_cases import Case, dev_cases, missing, realistic_cases
 from term_matching import glossary_of, load_records
 
 from toolkit.align import cost as cost_module
 from toolkit.align.aligner import align_sentences
-from toolkit.align.bead import Bead, parse_beads
+from toolkit.align.bead import Bead
 from toolkit.align.score import score
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "align-dev"
 PAIRS = (("ru-en", Lang.RU, Lang.EN), ("kk-ru", Lang.KK, Lang.RU), ("kk-en", Lang.KK, Lang.EN))
+SETS = ("dev-tune", "dev-held-out", "deletions", "ru-original")
+
+Aligner = Callable[[Case, Lang, Lang, Glossary], list[Bead]]
 
 
-def gale_church(source: list[str], target: list[str]) -> list[Bead]:
+def gale_church(case: Case, source_lang: Lang, target_lang: Lang,
+                glossary: Glossary) -> list[Bead]:
     import galechurch
 
-    block = galechurch.align(source, target)
+    block = galechurch.align(case.source, case.target)
     return [Bead(tuple(range(b.source_start, b.source_end)),
                  tuple(range(b.target_start, b.target_end))) for b in block.beads]
 
 
-def lengths_only(source: list[str], target: list[str], source_lang: Lang,
-                 target_lang: Lang) -> list[Bead]:
-    saved = cost_module.SHARED, cost_module.UNSHARED
-    cost_module.SHARED = cost_module.UNSHARED = 0.0
+def hunalign_binary() -> str | None:
+    return os.environ.get("HUNALIGN") or shutil.which("hunalign")
+
+
+def hunalign(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossary) -> list[Bead]:
+    """hunalign's ladder (rungs ``i<TAB>j<TAB>score``) read as beads."""
+    binary = hunalign_binary()
+    assert binary is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [Path(tmp) / name for name in ("empty.dic", "src.txt", "tgt.txt")]
+        paths[0].write_text("", encoding="utf-8")
+        paths[1].write_text("\n".join(case.source) + "\n", encoding="utf-8")
+        paths[2].write_text("\n".join(case.target) + "\n", encoding="utf-8")
+        done = subprocess.run([binary, "-utf", *map(str, paths)], capture_output=True,
+                              text=True, check=True)
+    rungs = [tuple(int(x) for x in line.split("\t")[:2]) for line in done.stdout.splitlines()
+             if line.strip()]
+    if not rungs or rungs[-1] != (len(case.source), len(case.target)):
+        rungs.append((len(case.source), len(case.target)))
+    return [Bead(tuple(range(a[0], b[0])), tuple(range(a[1], b[1])))
+            for a, b in itertools.pairwise(rungs) if a != b]
+
+
+def tilmash(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossary) -> list[Bead]:
+    return align_sentences(case.source, case.target, source_lang, target_lang, glossary)
+
+
+def lengths_only(case: Case, source_lang: Lang, target_lang: Lang,
+                 glossary: Glossary) -> list[Bead]:
+    saved = cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN
+    cost_module.SHARED = cost_module.UNSHARED = cost_module.ORPHAN = 0.0
     try:
-        return align_sentences(source, target, source_lang, target_lang, Glossary())
+        return align_sentences(case.source, case.target, source_lang, target_lang, Glossary())
     finally:
-        cost_module.SHARED, cost_module.UNSHARED = saved
+        cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN = saved
+
+
+def cases_of(set_name: str, pair: str) -> list[Case]:
+    if set_name.startswith("dev-"):
+        return dev_cases(pair, held_out=set_name == "dev-held-out")
+    return realistic_cases(pair, set_name)
+
+
+def deletions_found(gold: list[list[Bead]], test: list[list[Bead]]) -> tuple[int, int]:
+    found = total = 0
+    for g, t in zip(gold, test, strict=True):
+        wanted = {(b.source, b.target) for b in g if not b.source or not b.target}
+        total += len(wanted)
+        found += len(wanted & {(b.source, b.target) for b in t})
+    return found, total
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--aligners", default="tilmash,lengths only,galechurch,hunalign")
+    args = parser.parse_args()
+    problem = missing()
+    if problem:
+        sys.exit(problem)
+    aligners: dict[str, Aligner] = {"tilmash": tilmash, "lengths only": lengths_only,
+                                    "galechurch": gale_church, "hunalign": hunalign}
+    chosen = [a for a in args.aligners.split(",") if a in aligners]
+    if "galechurch" in chosen:
+        try:
+            import galechurch  # noqa: F401
+        except ImportError:
+            print("galechurch is not installed (pip install galechurch): its rows are left out.")
+            chosen.remove("galechurch")
+    if "hunalign" in chosen and hunalign_binary() is None:
+        print("hunalign is not on PATH (nor named by $HUNALIGN): its rows are left out.")
+        chosen.remove("hunalign")
     records = load_records()
-    print("Sentence alignment on align-dev (strict and lax, as Vecalign's score.py)\n")
-    print("| pair | cases | aligner | P strict | R strict | F1 strict | P lax | R lax | F1 lax "
-          "| seconds |")
-    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
-    for name, source_lang, target_lang in PAIRS:
-        cases = sorted((DATA / name).iterdir())
-        gold, results = [], {"tilmash": [], "lengths only": [], "galechurch": []}
-        seconds = dict.fromkeys(results, 0.0)
-        for case in cases:
-            source = (case / "src.txt").read_text(encoding="utf-8").splitlines()
-            target = (case / "tgt.txt").read_text(encoding="utf-8").splitlines()
-            gold.append(parse_beads((case / "gold.txt").read_text(encoding="utf-8")))
-            glossary = glossary_of(records.get(case.name, []))
-            for aligner in results:
-                started = time.perf_counter()
-                if aligner == "tilmash":
-                    beads = align_sentences(source, target, source_lang, target_lang, glossary)
-                elif aligner == "lengths only":
-                    beads = lengths_only(source, target, source_lang, target_lang)
-                else:
-                    beads = gale_church(source, target)
-                seconds[aligner] += time.perf_counter() - started
-                results[aligner].append(beads)
-        for aligner, test in results.items():
-            s = score(gold, test)
-            print(f"| {name} | {len(cases)} | {aligner} | {s.precision_strict:.3f} | "
-                  f"{s.recall_strict:.3f} | {s.f1_strict:.3f} | {s.precision_lax:.3f} | "
-                  f"{s.recall_lax:.3f} | {s.f1_lax:.3f} | {seconds[aligner]:.1f} |")
+    print("Sentence alignment (strict and lax, as Vecalign's score.py)\n")
+    print("| set | pair | cases | aligner | P strict | R strict | F1 strict | F1 lax "
+          "| deletions found | seconds |")
+    print("|---|---|---:|---|---:|---:|---:|---:|---:|---:|")
+    for set_name in args.sets.split(","):
+        for pair, source_lang, target_lang in PAIRS:
+            cases = cases_of(set_name, pair)
+            gold = [c.gold for c in cases]
+            for name in chosen:
+                started = time.process_time()
+                test = [aligners[name](c, source_lang, target_lang,
+                                       glossary_of(records.get(c.name, []))) for c in cases]
+                seconds = time.process_time() - started
+                s = score(gold, test)
+                found, total = deletions_found(gold, test)
+                print(f"| {set_name} | {pair} | {len(cases)} | {name} | "
+                      f"{s.precision_strict:.3f} | {s.recall_strict:.3f} | {s.f1_strict:.3f} | "
+                      f"{s.f1_lax:.3f} | {found}/{total} | {seconds:.1f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,17 @@
-"""Alignment time and memory at 1k, 5k and 10k sentences: growth must be linear.
+"""Alignment time and memory from 1k to 50k sentences, and for two unrelated texts.
 
 Documents are NTREX-128 ru and en sentences: whole documents in a shuffled order, repeated until
-the size is reached (so the two sides stay parallel), with the bundled glossary. Each size runs
-in a fresh process; peak memory is its max RSS.
+the size is reached (so the two sides stay parallel), with the bundled glossary. The
+``unrelated`` row aligns two texts that are not translations of each other: the Russian
+documents in one order against the English ones in another, with different numbers of copies
+(20k against 30k sentences). The ``deletions`` row aligns the Russian-original-like cases of
+benchmarks/align_cases.py end to end, seed after seed, as one long pair with gold beads: a band
+that lost the path would show there. ``right`` is the share of 1-1 beads found on the parallel
+rows, strict F1 on the ``deletions`` row. Each row runs in a fresh process: CPU seconds of the
+alignment (features, DP and all), its peak memory (max RSS) and what aligning added to the
+memory held before it. Goal: at most 1.5 s of CPU per 1,000 sentences, memory growing linearly.
 
-    python benchmarks/align_speed.py [--sizes 1000,5000,10000]
+    python benchmarks/align_speed.py [--sizes 1000,5000,10000,20000,50000] [--no-unrelated]
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
 """
@@ -20,7 +27,10 @@ import sys
 import time
 from pathlib import Path
 
+from toolkit.align.bead import Bead
+
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 DOCS = REPO.parent / "shared" / "data" / "ntrex128" / "docs"
 
 
@@ -40,38 +50,83 @@ def documents(size: int, seed: int = 3) -> tuple[list[str], list[str]]:
     return source[:size], target[:size]
 
 
-def child(size: int) -> dict[str, float]:
-    from toolkit.align.aligner import align_sentences
+def with_deletions(size: int) -> tuple[list[str], list[str], list[Bead]]:
+    """Russian-original-like cases (benchmarks/align_cases.py) end to end, seed after seed."""
+    from align_cases import realistic_cases
+
+    source: list[str] = []
+    target: list[str] = []
+    gold: list[Bead] = []
+    seed = 0
+    while len(source) < size:
+        seed += 1
+        for case in realistic_cases("ru-en", "ru-original", seed=seed):
+            gold.extend(Bead(tuple(i + len(source) for i in b.source),
+                             tuple(j + len(target) for j in b.target)) for b in case.gold)
+            source.extend(case.source)
+            target.extend(case.target)
+    return source, target, gold
+
+
+def child(size: int, kind: str) -> dict[str, float]:
+    from toolkit.align.aligner import align_documents
+    from toolkit.align.score import score
     from toolkit.glossary import load_glossary
     from toolkit.lang import Lang
 
     glossary = load_glossary(REPO / "glossary")
-    source, target = documents(size)
-    started = time.perf_counter()
-    beads = align_sentences(source, target, Lang.RU, Lang.EN, glossary)
-    seconds = time.perf_counter() - started
-    correct = sum(1 for b in beads if b.source == b.target and len(b.source) == 1)
-    return {"seconds": seconds, "beads": len(beads), "correct": correct / size,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    gold = None
+    if kind == "unrelated":
+        source = documents(size, seed=3)[0]
+        target = documents(size * 3 // 2, seed=4)[1]
+    elif kind == "deletions":
+        source, target, gold = with_deletions(size)
+    else:
+        source, target = documents(size)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.process_time()
+    alignment = align_documents(source, target, Lang.RU, Lang.EN, glossary)
+    seconds = time.process_time() - started
+    beads = alignment.beads
+    if gold is not None:
+        correct = score([gold], [beads]).f1_strict
+    else:
+        correct = sum(1 for b in beads if b.source == b.target and len(b.source) == 1) / size
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "beads": len(beads), "correct": correct, "size": len(source),
+            "peak_mb": peak, "added_mb": peak - before, "target": len(target),
+            "confident": alignment.confident, "parallel": alignment.looks_parallel}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="1000,5000,10000")
+    parser.add_argument("--sizes", default="1000,5000,10000,20000,50000")
+    parser.add_argument("--no-unrelated", action="store_true")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--kind", default="parallel", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child)))
+        print(json.dumps(child(args.child, args.kind)))
         return
-    print("Alignment speed, NTREX ru-en, bundled glossary (one core)\n")
-    print("| sentences | seconds | per 1k | beads | 1-1 beads right | peak MB |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for size in (int(s) for s in args.sizes.split(",")):
-        done = subprocess.run([sys.executable, __file__, "--child", str(size)],
+    if not DOCS.is_dir():
+        sys.exit(f"{DOCS} is missing: this benchmark needs ../shared/data from the project.")
+    print("Alignment speed, NTREX ru-en, bundled glossary (one core, CPU seconds)\n")
+    print("| texts | sentences | CPU s | per 1k | beads | right | confident "
+          "| looks parallel | peak MB | added MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+    runs = [(int(s), "parallel") for s in args.sizes.split(",")]
+    if not args.no_unrelated:
+        runs += [(10000, "deletions"), (20000, "unrelated")]
+    for size, kind in runs:
+        done = subprocess.run([sys.executable, __file__, "--child", str(size), "--kind", kind],
                               capture_output=True, text=True, check=True)
         r = json.loads(done.stdout)
-        print(f"| {size:,} × {size:,} | {r['seconds']:.1f} | {r['seconds'] / size * 1000:.2f} | "
-              f"{r['beads']:,} | {r['correct']:.3f} | {r['peak_mb']:.0f} |")
+        per_k = r["seconds"] / (r["size"] + r["target"]) * 2000
+        right = "-" if kind == "unrelated" else f"{r['correct']:.3f}"
+        print(f"| {kind} | {r['size']:,} × {r['target']:,} | "
+              f"{r['seconds']:.1f} | {per_k:.2f} | {r['beads']:,} | {right} | "
+              f"{r['confident']:.2f} | {'yes' if r['parallel'] else 'no'} | "
+              f"{r['peak_mb']:.0f} | {r['added_mb']:.0f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -171,32 +171,64 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     """The cost as the module's docstring states it, written the slow, obvious way."""
     from collections import Counter
 
-    from toolkit.align.cost import PRIORS, RATIOS, SHARED, UNSHARED, VARIANCE
+    from toolkit.align.cost import (
+        JOINED_ONE,
+        JOINED_SEVERAL,
+        ORPHAN,
+        ORPHAN_ITEMS,
+        PRIORS,
+        RATIOS,
+        SHARED,
+        UNSHARED,
+        VARIANCE,
+    )
 
     if (di, dj) not in PRIORS or any(k in breaks for k in range(i + 1, i + di)):
         return math.inf
     prior = -math.log(PRIORS[(di, dj)])
 
     def group(features, start, count):
-        anchors, tokens = Counter(), Counter()
+        anchors, tokens, names = Counter(), Counter(), Counter()
         for f in features[start:start + count]:
             anchors.update(f.anchors)
             tokens.update(f.tokens)
+            names.update(f.names)
         return (sum(f.length for f in features[start:start + count]), anchors, tokens,
-                sum(f.quotes for f in features[start:start + count]))
+                sum(f.quotes for f in features[start:start + count]), names)
+
+    def common(a, b):
+        return sum(min(n, b[k]) for k, n in a.items())
+
+    def orphans(members, other):
+        total = 0
+        for f in members:
+            own = sum(f.anchors.values()) + sum(f.names.values())
+            seen = (common(f.anchors, other[1]) + common(f.tokens, other[2])
+                    + common(f.names, other[4]))
+            if own and not seen:
+                total += min(own, ORPHAN_ITEMS)
+        return total
 
     if not di or not dj:
-        lone = group(source, i, di) if di else group(target, j, dj)
-        return prior + UNSHARED * sum(lone[1].values()) * 0.5
-    (l1, a1, t1, q1), (l2, a2, t2, q2) = group(source, i, di), group(target, j, dj)
+        return prior
+    src, tgt = group(source, i, di), group(target, j, dj)
+    (l1, a1, t1, q1, n1), (l2, a2, t2, q2, n2) = src, tgt
     ratio = RATIOS[Lang.EN] / RATIOS[Lang.RU]
     mean = (l1 + l2 / ratio) / 2 or 1.0
     delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
-    length = -math.log(max(2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2)))), 1e-12))
-    shared = sum(min(n, a2[k]) for k, n in a1.items())
-    same = sum(min(n, t2[k]) for k, n in t1.items())
+    # Two-sided tail probability of a standard normal: erfc(|delta| / sqrt(2)).
+    length = -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
+    shared = common(a1, a2)
+    same = common(t1, t2) + common(n1, n2)
     unshared = sum(a1.values()) + sum(a2.values()) - 2 * shared
-    return length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
+    lost = ((orphans(source[i:i + di], tgt) if di > 1 else 0)
+            + (orphans(target[j:j + dj], src) if dj > 1 else 0))
+    joined = 0.0
+    if (di == 1 and dj > 1) or (dj == 1 and di > 1):
+        single = source[i] if di == 1 else target[j]
+        joined = JOINED_SEVERAL if single.several else JOINED_ONE
+    return (length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
+            + ORPHAN * lost + joined)
 
 
 def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
@@ -204,14 +236,17 @@ def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
     from toolkit.align.cost import AlignCost
     from toolkit.match import Matcher
 
-    source = features_of(RU, Lang.RU, Matcher(glossary, Lang.RU))
-    target = features_of(EN, Lang.EN, Matcher(glossary, Lang.EN))
+    source = features_of([*RU[:2], RU[2] + " " + RU[3], *RU[4:]], Lang.RU,
+                         Matcher(glossary, Lang.RU), cross_script=True)
+    target = features_of(EN, Lang.EN, Matcher(glossary, Lang.EN), cross_script=True)
     assert any(f.anchors for f in source) and any(f.tokens for f in target)
+    assert any(f.names for f in source) and any(f.names for f in target)
+    assert [f.several for f in source] == [False, False, True, False]
     cost = AlignCost(source, target, Lang.RU, Lang.EN, frozenset({3}))
-    for i in range(len(RU)):
+    for i in range(len(source)):
         for j in range(len(EN)):
             for di, dj in [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
                            (4, 4)]:
-                if i + di <= len(RU) and j + dj <= len(EN):
+                if i + di <= len(source) and j + dj <= len(EN):
                     assert cost(i, j, di, dj) == _plain_cost(
                         source, target, i, j, di, dj, frozenset({3})), (i, j, di, dj)

@@ -11,26 +11,40 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from toolkit.align.bead import Bead
-from toolkit.align.cost import IDENTICAL, NAME, QUOTES, AlignCost, Features
+from toolkit.align.cost import IDENTICAL, NAME, QUOTES, SENTENCE_INSIDE, AlignCost, Features
 from toolkit.align.dp import align, to_beads
+from toolkit.align.names import names_in
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 from toolkit.match import Matcher
 from toolkit.text.normalize import fold
 from toolkit.text.numbers import numbers_in
 
-__all__ = ["LOW_CONFIDENCE", "align_sentences", "features_of"]
+__all__ = ["LOW_CONFIDENCE", "PARALLEL_FROM", "Alignment", "align_documents", "align_sentences",
+           "features_of"]
 
 # Beads below this confidence are marked for review in every output.
 LOW_CONFIDENCE = 0.5
+# Below this share of sentences in confident beads, two texts do not look like translations.
+PARALLEL_FROM = 0.5
+# Sentences read between two progress reports.
+_CHUNK = 512
 
 
-def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None) -> list[Features]:
-    """Length, concepts, numbers, identical-token candidates and quotes of each sentence."""
+def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None,
+                cross_script: bool = False) -> list[Features]:
+    """Length, concepts, numbers, identical-token candidates, quotes and names of each sentence.
+
+    Names are keyed for the other side's script: by transliteration when it is another script
+    (``cross_script``: English against Russian or Kazakh), by their first five letters when it
+    is the same one.
+    """
     out = []
     for sentence in sentences:
         anchors: Counter[tuple[str, object]] = Counter()
@@ -40,16 +54,120 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None) -
         tokens = Counter(fold(t) for t in IDENTICAL.findall(sentence)
                          if not t.isdigit() and (lang is not Lang.EN or t[:1].isupper()
                                                  or any(c.isdigit() for c in t)))
-        # Names in Cyrillic are spelled alike in Kazakh and Russian but inflect differently
-        # ("Абакане", "Абаканда"): their first five letters are the anchor.
-        tokens.update("~" + fold(w)[:5] for w in NAME.findall(sentence))
-        out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence))))
+        if cross_script:
+            names = Counter(names_in(sentence))
+        else:
+            # Names in Cyrillic are spelled alike in Kazakh and Russian but inflect differently
+            # ("Абакане", "Абаканда"): their first five letters are the anchor.
+            names = Counter(fold(w)[:5] for w in NAME.findall(sentence))
+        out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence)),
+                            names, SENTENCE_INSIDE.search(sentence) is not None))
     return out
+
+
+def sure_anchors(source: Sequence[Features], target: Sequence[Features]) -> list[tuple[int, int]]:
+    """Sentence pairs that share an anchor found once in each document, the longest chain of
+    them that goes forward on both sides (where the path of the alignment almost surely runs).
+
+    >>> from toolkit.align.cost import Features
+    >>> f = lambda *tokens: Features(10, tokens=Counter(tokens))
+    >>> sure_anchors([f("nato"), f(), f("unesco")], [f(), f("unesco"), f("nato")])
+    [(2, 1)]
+    """
+    def unique(features: Sequence[Features]) -> dict[object, int]:
+        seen: dict[object, int] = {}
+        for k, f in enumerate(features):
+            for key in [*f.anchors, *(("t", t) for t in f.tokens if len(t) > 2)]:
+                seen[key] = -1 if key in seen else k
+        return {key: k for key, k in seen.items() if k >= 0}
+
+    theirs = unique(target)
+    pairs = sorted({(k, theirs[key]) for key, k in unique(source).items() if key in theirs})
+    # Longest chain increasing in both (patience sorting, O(k log k)).
+    tails: list[int] = []
+    tail_at: list[int] = []
+    before = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        place = bisect_left(tails, j)
+        if place and pairs[tail_at[place - 1]][0] == pairs[index][0]:
+            continue  # one anchor a row
+        before[index] = tail_at[place - 1] if place else -1
+        if place == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[place], tail_at[place] = j, index
+    chain = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = before[index]
+    return chain[::-1]
 
 
 def _confidence(cost: float, di: int, dj: int) -> float:
     """A bead's cost as a confidence in [0, 1]: 0.95 at cost 0, 0.5 at cost 3."""
     return 1 / (1 + math.exp(min(cost - 3.0, 50.0)))
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The beads of two documents and how much of them the aligner is sure of.
+
+    ``confident`` is the share of sentences, on both sides, in beads whose confidence reaches
+    :data:`LOW_CONFIDENCE`. Translations score 0.8 and more; two texts that are not
+    translations of each other score far below (lengths match by chance, anchors do not), and
+    :attr:`looks_parallel` says so.
+    """
+
+    beads: list[Bead]
+    confident: float
+
+    @property
+    def looks_parallel(self) -> bool:
+        """False when the two texts do not look like translations of each other."""
+        return self.confident >= PARALLEL_FROM
+
+
+def align_documents(source: Sequence[str], target: Sequence[str], source_lang: Lang,
+                    target_lang: Lang, glossary: Glossary,
+                    source_breaks: frozenset[int] = frozenset(),
+                    target_breaks: frozenset[int] = frozenset(),
+                    matchers: dict[Lang, Matcher] | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> Alignment:
+    """Align two lists of sentences (paragraph starts in ``*_breaks``).
+
+    Time and memory are linear in the two lengths. ``progress(done, total)`` is called from
+    the start and every few hundred sentences (reading the sentences, then aligning them).
+    """
+    if not source or not target:
+        beads = [Bead((i,), (), 0.0) for i in range(len(source))] + [
+            Bead((), (j,), 0.0) for j in range(len(target))]
+        return Alignment(beads, 0.0 if beads else 1.0)
+    n, m = len(source), len(target)
+    total = 2 * n + m
+    report = progress or (lambda done, total: None)
+    report(0, total)
+    if matchers is None:
+        matchers = {lang: Matcher(glossary, lang) for lang in {source_lang, target_lang}}
+    cross = (source_lang is Lang.EN) != (target_lang is Lang.EN)
+    features = []
+    for offset, (sentences, lang) in enumerate(((source, source_lang), (target, target_lang))):
+        done = 0 if offset == 0 else n
+        part: list[Features] = []
+        for start in range(0, len(sentences), _CHUNK):
+            part.extend(features_of(sentences[start:start + _CHUNK], lang, matchers.get(lang),
+                                    cross))
+            report(done + len(part), total)
+        features.append(part)
+    cost = AlignCost(features[0], features[1], source_lang, target_lang, source_breaks,
+                     target_breaks)
+    steps = align(n, m, cost, progress=lambda rows: report(n + m + rows, total),
+                  anchors=sure_anchors(features[0], features[1]))
+    beads = to_beads(steps, _confidence)
+    report(total, total)
+    sure = sum(len(b.source) + len(b.target) for b in beads if b.score >= LOW_CONFIDENCE)
+    return Alignment(beads, sure / (n + m))
 
 
 def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: Lang,
@@ -58,14 +176,5 @@ def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: L
                     target_breaks: frozenset[int] = frozenset(),
                     matchers: dict[Lang, Matcher] | None = None) -> list[Bead]:
     """Beads that align the two lists of sentences (paragraph starts in ``*_breaks``)."""
-    if not source and not target:
-        return []
-    if not source or not target:
-        return [Bead((i,), (), 0.0) for i in range(len(source))] + [
-            Bead((), (j,), 0.0) for j in range(len(target))]
-    if matchers is None:
-        matchers = {lang: Matcher(glossary, lang) for lang in {source_lang, target_lang}}
-    cost = AlignCost(features_of(source, source_lang, matchers.get(source_lang)),
-                     features_of(target, target_lang, matchers.get(target_lang)),
-                     source_lang, target_lang, source_breaks, target_breaks)
-    return to_beads(align(len(source), len(target), cost), _confidence)
+    return align_documents(source, target, source_lang, target_lang, glossary, source_breaks,
+                           target_breaks, matchers).beads

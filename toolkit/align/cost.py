@@ -6,8 +6,16 @@ observed difference, plus -log of the bead type's prior.
 
 Anchors make the difference on real text, where lengths alone go astray: glossary concepts
 mentioned on both sides (found by the matcher, so inflected forms count), numbers (read as the
-checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits) and quotation
-marks. A shared anchor lowers the cost; a concept or number on one side only raises it.
+checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits), names
+(transliterated across scripts, see :mod:`toolkit.align.names`) and quotation marks. A shared
+anchor lowers the cost; a concept or number on one side only raises it.
+
+Deletions are what real translations get wrong most (bylines, captions, a sentence judged
+redundant), so the cost is honest about them: a sentence left out (a 1-0 or 0-1 bead) pays
+the deletion's prior and nothing for its anchors, which go with it; a sentence joined with
+others in a bead pays for each of its anchors and names when the other side renders none of
+them (:data:`ORPHAN`); and the one segment that renders several sentences says whether it
+holds several sentences itself (:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
 """
 
 from __future__ import annotations
@@ -34,6 +42,25 @@ PRIORS = {(1, 1): 0.75, (2, 1): 0.1065, (1, 2): 0.1065, (1, 0): 0.015, (0, 1): 0
           (2, 2): 0.002, (3, 1): 0.001, (1, 3): 0.001}
 SHARED = 2.5  # nats gained per anchor both sides have
 UNSHARED = 1.0  # nats lost per concept or number one side has and the other does not
+# A sentence joined with others in a bead must be rendered by the other side: when it has
+# anchors or names of its own and the other side shares none of them, it is most likely a
+# sentence the translation left out (a 1-0 bead beside the bead), not part of the bead. A
+# rendered sentence keeps each of its anchors with a probability of about 0.7, so each of them
+# that none of the other side's matches costs -log(0.3) nats, for at most three of them.
+ORPHAN = -math.log(0.3)
+ORPHAN_ITEMS = 3
+# A segment that renders two or more sentences of the other side holds several sentences
+# itself about half the time (translators merge with a comma, a dash or a conjunction as
+# often as they keep the full stop); one that renders a single sentence, or nothing, rarely
+# does (5%: abbreviations a segmenter stops at). The bead that joins sentences against one
+# segment pays the difference: less when that segment holds several sentences, more when not.
+JOINED_SEVERAL = -math.log(0.5) + math.log(0.05)
+JOINED_ONE = -math.log(0.5) + math.log(0.95)
+_CACHED_GROUPS = 4096
+# The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
+# more (not "Mr." or "U.S."), then a capital.
+SENTENCE_INSIDE = re.compile(
+    r"[a-zа-яёәғқңөұүһі]{2}[.!?…][\"'»”’)]*\s+[\"'«“‘(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 QUOTES = re.compile(r"[«»“”„\"()]")
 NAME = re.compile(r"(?<=[\w,;:] )[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{4,}")
 IDENTICAL = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]|\d[\d.,:/-]*\d|\d)\b")
@@ -47,6 +74,9 @@ class Features:
     anchors: Counter[tuple[str, object]] = field(default_factory=Counter)
     tokens: Counter[str] = field(default_factory=Counter)
     quotes: int = 0
+    names: Counter[str] = field(default_factory=Counter)
+    # Whether the segment holds more than one sentence (". Next" inside it).
+    several: bool = False
 
 
 def _overlap(a: Mapping[K, int], b: Mapping[K, int]) -> int:
@@ -59,18 +89,23 @@ def _overlap(a: Mapping[K, int], b: Mapping[K, int]) -> int:
     return total
 
 
-def _phi(x: float) -> float:
-    return 0.5 * (1 + math.erf(x / math.sqrt(2)))
+_SQRT2 = math.sqrt(2)
 
 
 # What the cost reads of a sentence or a group of sentences, flattened for speed: length,
-# anchors, identical tokens, quotes, and the number of anchors.
-_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int]
+# anchors, identical tokens, quotes, the number of anchors, names, the number of anchors and
+# names (what the sentence should find rendered on the other side), and every item it has, by
+# kind (to tell at C speed whether two sides share any).
+_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], int,
+              frozenset[object]]
 
 
 def _view(features: Features) -> _View:
-    return (features.length, features.anchors, features.tokens, features.quotes,
-            sum(features.anchors.values()))
+    anchors = sum(features.anchors.values())
+    items = frozenset([*features.anchors, *(("t", t) for t in features.tokens),
+                       *(("m", n) for n in features.names)])
+    return (features.length, features.anchors, features.tokens, features.quotes, anchors,
+            features.names, anchors + sum(features.names.values()), items)
 
 
 class AlignCost:
@@ -92,6 +127,7 @@ class AlignCost:
         self.source_breaks, self.target_breaks = source_breaks, target_breaks
         self._singles = ([_view(f) for f in source], [_view(f) for f in target])
         self._groups: dict[tuple[int, int, int], _View] = {}
+        self._several = ([f.several for f in source], [f.several for f in target])
         self._priors = {k: -math.log(v) for k, v in PRIORS.items()}
 
     def _group(self, side: int, start: int, count: int) -> _View:
@@ -105,7 +141,11 @@ class AlignCost:
             for f in sentences:
                 merged.anchors.update(f.anchors)
                 merged.tokens.update(f.tokens)
+                merged.names.update(f.names)
                 merged.quotes += f.quotes
+            if len(self._groups) >= _CACHED_GROUPS:
+                # The DP moves forward: old groups are rarely asked again; memory stays bounded.
+                self._groups.clear()
             group = self._groups[key] = _view(merged)
         return group
 
@@ -120,20 +160,48 @@ class AlignCost:
                 dj > 1 and self._crosses(self.target_breaks, j, dj)):
             return math.inf
         if not di or not dj:
-            lone = self._group(0, i, di) if di else self._group(1, j, dj)
-            return prior + UNSHARED * lone[4] * 0.5
-        l1, source_anchors, source_tokens, source_quotes, source_total = (
-            self._singles[0][i] if di == 1 else self._group(0, i, di))
-        l2, target_anchors, target_tokens, target_quotes, target_total = (
-            self._singles[1][j] if dj == 1 else self._group(1, j, dj))
+            # A sentence the other side leaves out takes its anchors with it: nothing to pay
+            # for them but the prior of a deletion.
+            return prior
+        source = self._singles[0][i] if di == 1 else self._group(0, i, di)
+        target = self._singles[1][j] if dj == 1 else self._group(1, j, dj)
+        l1, source_anchors, source_tokens, source_quotes, source_total, source_names = source[:6]
+        l2, target_anchors, target_tokens, target_quotes, target_total, target_names = target[:6]
         ratio = self.ratio
         mean = (l1 + l2 / ratio) / 2 or 1.0
         delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
-        length_cost = -math.log(max(2 * (1 - _phi(abs(delta))), 1e-12))
-        shared = _overlap(source_anchors, target_anchors) if source_total and target_total else 0
+        length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
+        if source[7].isdisjoint(target[7]):
+            # Nothing in common (most cells of the band): no overlap to count.
+            shared = same_tokens = same_names = 0
+        else:
+            shared = (_overlap(source_anchors, target_anchors) if source_total and target_total
+                      else 0)
+            same_tokens = (_overlap(source_tokens, target_tokens)
+                           if source_tokens and target_tokens else 0)
+            same_names = (_overlap(source_names, target_names) if source_names and target_names
+                          else 0)
         unshared = source_total + target_total - 2 * shared
-        same_tokens = (_overlap(source_tokens, target_tokens) if source_tokens and target_tokens
-                       else 0)
         quotes = min(source_quotes, target_quotes)
-        return (length_cost + prior - SHARED * (shared + same_tokens) + UNSHARED * unshared
-                - 0.5 * quotes)
+        orphans = 0
+        joined = 0.0
+        if di > 1:
+            orphans += self._orphans(0, i, di, target)
+            if dj == 1:
+                joined = JOINED_SEVERAL if self._several[1][j] else JOINED_ONE
+        if dj > 1:
+            orphans += self._orphans(1, j, dj, source)
+            if di == 1:
+                joined = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
+        return (length_cost + prior - SHARED * (shared + same_tokens + same_names)
+                + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined)
+
+    def _orphans(self, side: int, start: int, count: int, other: _View) -> int:
+        """Anchors and names of the sentences of a group that the other side renders none of
+        (an anchor, token or name is rendered when the other side has it too)."""
+        orphans = 0
+        others = other[7]
+        for member in self._singles[side][start:start + count]:
+            if member[6] and others.isdisjoint(member[7]):
+                orphans += min(member[6], ORPHAN_ITEMS)
+        return orphans

@@ -1,16 +1,24 @@
-"""Dynamic programming over beads, in a band around the diagonal. Pure: no text, no I/O.
+"""Dynamic programming over beads, in a band that follows the path. Pure: no text, no I/O.
 
 :func:`align` sees only the two lengths and a cost function ``cost(i, j, di, dj)`` for the bead
 that joins source sentences ``i .. i+di-1`` with target sentences ``j .. j+dj-1`` (lower is
-better, ``math.inf`` forbids it), and returns the cheapest sequence of beads. Only cells within
-``band`` of the diagonal (scaled to the two lengths) are visited, so time and memory grow
-linearly with the documents (the shape of Vecalign's dp_core, without its coarse-to-fine pass).
+better, ``math.inf`` forbids it), and returns the cheapest sequence of beads.
+
+Only a band of ``2 * band + 1`` cells a row is visited, so time and memory grow linearly with the
+documents whatever they are. The band is not pinned to the diagonal: each row's band is centred
+where the cheapest path of the previous row ends (plus the average slope), so shared anchors,
+which make a path cheap, re-centre it after every deletion or insertion, and the band follows a
+translation that drifts from the diagonal by any amount. The last row reaches out to the end of
+the target, so a path always exists. Memory: one byte a visited cell (the bead type that reached
+it) and the costs of the last four rows.
 """
 
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from toolkit.align.bead import Bead
 
@@ -20,12 +28,26 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 
 Cost = Callable[[int, int, int, int], float]
+Step = tuple[int, int, int, int, float]
+# How many rows between two calls of the progress callback.
+PROGRESS_EVERY = 256
+_NONE = 255
+# Anchors farther apart than this (in target sentences), or farther than this from the
+# cheapest path, do not widen the band (texts that are not translations have anchors here and
+# there): time stays linear.
+MAX_SPREAD = 512
 
 
-def align(n: int, m: int, cost: Cost, band: int = 20,
-          bead_types: Sequence[tuple[int, int]] = BEAD_TYPES) -> list[tuple[int, int, int, int,
-                                                                            float]]:
+def align(n: int, m: int, cost: Cost, band: int = 16,
+          bead_types: Sequence[tuple[int, int]] = BEAD_TYPES,
+          progress: Callable[[int], None] | None = None,
+          anchors: Sequence[tuple[int, int]] = ()) -> list[Step]:
     """The cheapest path from (0, 0) to (n, m) as (i, j, di, dj, cost) steps, in order.
+
+    ``progress``, when given, is called with the number of rows done every few hundred rows.
+    ``anchors`` are cells the path very likely goes through (``(i, j)``, increasing in both):
+    each row's band also covers the columns between the anchors before and after it, so that
+    a block of sentences that one side lacks, wider than the band, does not lose the path.
 
     >>> steps = align(2, 2, lambda i, j, di, dj: 0.0 if (di, dj) == (1, 1) else 1.0)
     >>> [(i, j, di, dj) for i, j, di, dj, _ in steps]
@@ -33,56 +55,95 @@ def align(n: int, m: int, cost: Cost, band: int = 20,
     """
     if n == 0 and m == 0:
         return []
-    width = max(band, abs(n - m) // 4 + band // 2)
-
-    def window(i: int) -> tuple[int, int]:
-        center = round(i * m / n) if n else 0
-        return max(0, center - width), min(m, center + width)
-
-    # best[i] maps j -> (cost so far, step that reached it)
-    best: list[dict[int, tuple[float, tuple[int, int] | None]]] = [dict() for _ in range(n + 1)]
-    best[0][0] = (0.0, None)
+    slope = m / n if n else 0.0
+    depth = max(di for di, _ in bead_types) + 1
+    # The costs of the last ``depth`` rows (ring buffer) and where each row's band starts.
+    totals: list[list[float]] = [[] for _ in range(depth)]
+    starts = array("l", [0] * (n + 1))
+    backs: list[bytearray] = []
+    # Bead types in the order that breaks ties (the smaller type wins, deterministically).
+    order = sorted(range(len(bead_types)), key=lambda k: bead_types[k])
+    centre = 0.0
+    guide = _guide(n, m, anchors)
     for i in range(n + 1):
-        lo, hi = window(i)
-        row = best[i]
+        low = high = min(m, round(centre))
+        if guide is not None:
+            first, last = guide[i]
+            if last - first <= MAX_SPREAD and abs(first - low) <= MAX_SPREAD:
+                low, high = min(low, first), max(high, last)
+        lo = max(0, low - band)
+        hi = m if i == n else min(m, high + band)
+        if i == 0:
+            lo = 0
+        row = [math.inf] * (hi - lo + 1)
+        back = bytearray([_NONE]) * (hi - lo + 1)
+        if i == 0:
+            row[0] = 0.0
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            # The cheapest way in; on a tie the smaller bead type wins (as min() of
-            # (total, type) pairs would choose), so that the path is deterministic.
-            best_total, best_type = math.inf, None
-            for di, dj in bead_types:
+            best_total, best_type = math.inf, _NONE
+            for k in order:
+                di, dj = bead_types[k]
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                previous = best[pi].get(pj)
-                if previous is None:
+                if di == 0:
+                    offset = pj - lo
+                    if offset < 0:
+                        continue
+                    previous = row[offset]
+                else:
+                    offset = pj - starts[pi]
+                    before = totals[pi % depth]
+                    if offset < 0 or offset >= len(before):
+                        continue
+                    previous = before[offset]
+                if previous == math.inf:
                     continue
-                step = cost(pi, pj, di, dj)
-                if step == math.inf:
-                    continue
-                total = previous[0] + step
-                if total < best_total or (total == best_total and best_type is not None
-                                          and (di, dj) < best_type):
-                    best_total, best_type = total, (di, dj)
-            if best_type is not None:
-                row[j] = (best_total, best_type)
-    if m not in best[n]:
+                total = previous + cost(pi, pj, di, dj)
+                if total < best_total:
+                    best_total, best_type = total, k
+            row[j - lo] = best_total
+            back[j - lo] = best_type
+        starts[i] = lo
+        totals[i % depth] = row
+        backs.append(back)
+        cheapest = min(range(len(row)), key=row.__getitem__)
+        centre = lo + cheapest + slope
+        if progress is not None and i % PROGRESS_EVERY == PROGRESS_EVERY - 1:
+            progress(i + 1)
+    if totals[n % depth][m - starts[n]] == math.inf:
         raise ValueError("no alignment inside the band; widen it")
+    return _trace(n, m, bead_types, starts, backs, cost)
+
+
+def _guide(n: int, m: int, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """For each row, the columns between the anchors before and after it: every path through
+    the anchors runs there."""
+    if not anchors:
+        return None
+    points = [(0, 0), *anchors, (n, m)]
+    guide = [(0, 0)] * (n + 1)
+    for (i0, j0), (i1, j1) in pairwise(points):
+        for i in range(i0, i1 + 1):
+            guide[i] = (j0, j1) if i1 > i0 else (j1, j1)
+    return guide
+
+
+def _trace(n: int, m: int, bead_types: Sequence[tuple[int, int]], starts: array[int],
+           backs: list[bytearray], cost: Cost) -> list[Step]:
     steps = []
     i, j = n, m
     while (i, j) != (0, 0):
-        total, back = best[i][j]
-        assert back is not None
-        di, dj = back
-        steps.append((i - di, j - dj, di, dj, total - best[i - di][j - dj][0]))
+        di, dj = bead_types[backs[i][j - starts[i]]]
         i, j = i - di, j - dj
+        steps.append((i, j, di, dj, cost(i, j, di, dj)))
     steps.reverse()
     return steps
 
 
-def to_beads(steps: Sequence[tuple[int, int, int, int, float]],
-             confidence: Callable[[float, int, int], float]) -> list[Bead]:
+def to_beads(steps: Sequence[Step], confidence: Callable[[float, int, int], float]) -> list[Bead]:
     """Beads of a path, each with a confidence computed from its cost and shape."""
     return [Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), confidence(c, di, dj))
             for i, j, di, dj, c in steps]

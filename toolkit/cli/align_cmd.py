@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -14,6 +17,7 @@ from toolkit.cli.common import (
     read_input,
     refuse_output_over_inputs,
     require_output,
+    stderr,
     three_versions_option,
     write_output,
 )
@@ -22,6 +26,7 @@ from toolkit.i18n import gettext as _
 from toolkit.lang import Lang, parse_lang
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
+    from toolkit.align.aligner import Alignment
     from toolkit.align.bead import Bead
 
 __all__ = ["register"]
@@ -54,7 +59,7 @@ def register(cli: click.Group) -> None:
               tgt_lang: str | None, kk: str | None, ru: str | None, en: str | None,
               glossary_option: str | None, presegmented: bool, fmt_name: str,
               output: str | None, jobs: int | None) -> None:
-        from toolkit.align.aligner import align_sentences
+        from toolkit.align.aligner import align_documents
         from toolkit.align.units import pivot_units
         from toolkit.check.inputs import resolve_lang
         from toolkit.glossary import glossary_path
@@ -79,11 +84,16 @@ def register(cli: click.Group) -> None:
                 raise UsageError(_("beads pair two documents; use tsv, tmx or xlsx for three"))
             paths = {Lang.KK: kk, Lang.RU: ru, Lang.EN: en}
             langs = [Lang.KK, Lang.RU, Lang.EN]
-            docs = {lang: _sentences(paths[lang], lang, presegmented) for lang in langs}
-            matchers = {lang: Matcher(glossary, lang) for lang in langs}
-            alignments = {other: align_sentences(
-                docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary, docs[Lang.RU][1],
-                docs[other][1], matchers) for other in (Lang.KK, Lang.EN)}
+            with _progress([paths[lang] for lang in langs]) as shown:
+                docs = {lang: _sentences(paths[lang], lang, presegmented) for lang in langs}
+                matchers = {lang: Matcher(glossary, lang) for lang in langs}
+                found = {other: align_documents(
+                    docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary,
+                    docs[Lang.RU][1], docs[other][1], matchers, shown) for other in (Lang.KK,
+                                                                                    Lang.EN)}
+            for other, alignment in found.items():
+                _warn_if_unrelated(alignment, paths[Lang.RU], paths[other])
+            alignments = {other: alignment.beads for other, alignment in found.items()}
             scores = {other: {s: b.score for b in alignments[other] for s in b.source}
                       for other in alignments}
             rows, values = [], []
@@ -108,12 +118,56 @@ def register(cli: click.Group) -> None:
             from toolkit.cli.main import worded
 
             raise worded(exc, "--src-lang", "--tgt-lang") from None
-        (src, src_breaks), (tgt, tgt_breaks) = (_sentences(source, pair[0], presegmented),
-                                                _sentences(target, pair[1], presegmented))
-        beads = align_sentences(src, tgt, pair[0], pair[1], glossary, src_breaks, tgt_breaks)
+        with _progress([source, target]) as shown:
+            (src, src_breaks), (tgt, tgt_breaks) = (_sentences(source, pair[0], presegmented),
+                                                    _sentences(target, pair[1], presegmented))
+            alignment = align_documents(src, tgt, pair[0], pair[1], glossary, src_breaks,
+                                        tgt_breaks, progress=shown)
+        _warn_if_unrelated(alignment, source, target)
+        beads = alignment.beads
         rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
                 for b in beads]
         _write(fmt_name, output, list(pair), rows, [b.score for b in beads], pair[0], beads)
+
+
+# From this many bytes of input, aligning takes seconds: a progress bar (on a terminal).
+PROGRESS_FROM = 200_000
+
+
+@contextmanager
+def _progress(paths: list[str]) -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on standard error, shown from the start, for long inputs on a terminal."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    console = stderr()
+    try:
+        size = sum(Path(p).stat().st_size for p in paths)
+    except OSError:
+        size = 0
+    if size < PROGRESS_FROM or not console.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn(_("Aligning")), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True) as bar:
+        # Reading and splitting the files comes first: an indeterminate bar until then.
+        task = bar.add_task("align", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _warn_if_unrelated(alignment: Alignment, source: str, target: str) -> None:
+    if not alignment.looks_parallel:
+        stderr().print(_(
+            "Warning: {source} and {target} do not look like translations of each other: "
+            "only {share}% of their sentences align with confidence. Check that these are the "
+            "right files.").format(source=source, target=target,
+                                    share=round(100 * alignment.confident)),
+            style="yellow", markup=False)
 
 
 def _sentences(path: str, lang: Lang, presegmented: bool) -> tuple[list[str], frozenset[int]]:
