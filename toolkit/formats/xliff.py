@@ -137,7 +137,8 @@ def read_xliff(data: bytes, name: str, wanted: tuple[Lang | None, Lang | None] =
 
 
 def _matches(key: tuple[str, str], wanted: tuple[Lang | None, Lang | None]) -> bool:
-    return all(lang is None or known_lang(code) is lang for code, lang in zip(key, wanted, strict=True))
+    return all(lang is None or known_lang(code) is lang
+               for code, lang in zip(key, wanted, strict=True))
 
 
 def _read_20(root: etree._Element, name: str) -> Bilingual:

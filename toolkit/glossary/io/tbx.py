@@ -35,17 +35,20 @@ Concepts without an id get one from their English (else first) term.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from dataclasses import replace
 
 from lxml import etree
 
 from toolkit import __version__
 from toolkit.errors import InputError
-from toolkit.formats.xml import check_xml, local_name
+from toolkit.formats.xml import check_xml, local_name, refuse_entity_references
 from toolkit.glossary.fields import slugify
 from toolkit.glossary.model import ID_PATTERN, Concept, Glossary, Kind, Status, Term, TermType
 from toolkit.glossary.store import ReadResult
 from toolkit.glossary.validate import Origin, Problem, Severity
 from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext
 from toolkit.lang import LANGS, Lang, UnknownLanguage, parse_lang
 
 __all__ = ["read_tbx", "write_tbx"]
@@ -55,11 +58,25 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _STATUS_OUT = {Status.PREFERRED: "preferredTerm-admn-sts", Status.ADMITTED: "admittedTerm-admn-sts",
                Status.DEPRECATED: "deprecatedTerm-admn-sts",
                Status.FORBIDDEN: "deprecatedTerm-admn-sts"}
-_STATUS_IN = {"preferredterm-admn-sts": Status.PREFERRED, "preferred": Status.PREFERRED,
-              "admittedterm-admn-sts": Status.ADMITTED, "admitted": Status.ADMITTED,
-              "deprecatedterm-admn-sts": Status.DEPRECATED, "deprecated": Status.DEPRECATED,
-              "supersededterm-admn-sts": Status.DEPRECATED, "superseded": Status.DEPRECATED,
-              "forbidden": Status.FORBIDDEN, "nonstandardterm-admn-sts": Status.ADMITTED}
+# administrativeStatus (TBX-Basic and TBX v2 picklists, with and without "-admn-sts"), and
+# the words MultiTerm, memoQ and Xbench exports use.
+_STATUS_IN = {
+    **{f"{word}{suffix}": status
+       for word, status in (("preferredterm", Status.PREFERRED), ("preferred", Status.PREFERRED),
+                            ("standardizedterm", Status.PREFERRED),
+                            ("admittedterm", Status.ADMITTED), ("admitted", Status.ADMITTED),
+                            ("legalterm", Status.ADMITTED), ("regulatedterm", Status.ADMITTED),
+                            ("nonstandardterm", Status.ADMITTED),
+                            ("deprecatedterm", Status.DEPRECATED),
+                            ("deprecated", Status.DEPRECATED),
+                            ("supersededterm", Status.DEPRECATED),
+                            ("superseded", Status.DEPRECATED), ("obsolete", Status.DEPRECATED),
+                            ("forbidden", Status.FORBIDDEN),
+                            ("forbiddenterm", Status.FORBIDDEN))
+       for suffix in ("", "-admn-sts")},
+    "approved": Status.PREFERRED, "allowed": Status.ADMITTED, "permitted": Status.ADMITTED,
+    "not allowed": Status.FORBIDDEN, "do not use": Status.FORBIDDEN,
+}
 _TYPES = {t.value.lower(): t for t in TermType} | {
     "fullform": TermType.FULL_FORM, "full form": TermType.FULL_FORM,
     "shortform": TermType.SHORT_FORM, "abbreviation": TermType.ABBREVIATION,
@@ -147,6 +164,56 @@ def _text(element: etree._Element) -> str:
     return "".join(element.itertext()).strip()
 
 
+class _Reading:
+    """What is said once per file while its entries are read: languages skipped, languages
+    whose first term was made preferred, links that lead nowhere."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.seen_ids: dict[str, int] = {}
+        self.ids: dict[str, str] = {}  # an entry's id (or a term's) as written -> concept id
+        self.other_langs: dict[str, int] = {}
+        self.first_line: dict[str, int | None] = {}
+        self.promoted = 0
+        self.promoted_line: int | None = None
+        self.demoted = 0
+        self.demoted_line: int | None = None
+
+    def finish(self, result: ReadResult) -> None:
+        """Links resolved to the concepts' final ids; the notes of the file, each once."""
+        for index, concept in enumerate(result.concepts):
+            related = tuple(self.ids.get(t, self.ids.get(t.lower(), "")) for t in concept.related)
+            homonyms = tuple(self.ids.get(t, self.ids.get(t.lower(), ""))
+                             for t in concept.homonyms)
+            missing = [t for t, r in zip(concept.related + concept.homonyms,
+                                         related + homonyms, strict=True) if not r]
+            for target in missing:
+                result.problems.append(Problem(Severity.WARNING, "unknown-related", _(
+                    "a link to {target!r}, which is no concept of the file; dropped").format(
+                    target=target), result.where.concepts[index]))
+            if missing or related != concept.related or homonyms != concept.homonyms:
+                result.concepts[index] = replace(
+                    concept, related=tuple(r for r in related if r and r != concept.id),
+                    homonyms=tuple(r for r in homonyms if r and r != concept.id))
+        if self.other_langs:
+            result.problems.append(Problem(Severity.WARNING, "other-language", _(
+                "terms in languages other than kk, ru and en are skipped: {langs}").format(
+                langs=", ".join(f"{code} ({n})" for code, n in self.other_langs.items())),
+                Origin(self.name, next(iter(self.first_line.values())))))
+        if self.promoted:
+            result.problems.append(Problem(Severity.WARNING, "first-preferred", ngettext(
+                "{n} language section has terms but no preferred one: its first term is "
+                "taken as preferred",
+                "{n} language sections have terms but no preferred one: the first term of "
+                "each is taken as preferred", self.promoted).format(n=self.promoted),
+                Origin(self.name, self.promoted_line)))
+        if self.demoted:
+            result.problems.append(Problem(Severity.WARNING, "many-preferred", ngettext(
+                "{n} term is a second preferred term of its language: taken as admitted",
+                "{n} terms are a second preferred term of their language: taken as admitted",
+                self.demoted).format(n=self.demoted), Origin(self.name, self.demoted_line)))
+
+
 def read_tbx(data: bytes, name: str) -> ReadResult:
     """Concepts of a TBX v3 (tbx/conceptEntry) or v2 (martif/termEntry) file.
 
@@ -154,6 +221,7 @@ def read_tbx(data: bytes, name: str) -> ReadResult:
     so memory follows the glossary, not the XML tree: a whole tree of 100k concepts took 1.6 GB.
     """
     result = ReadResult()
+    reading = _Reading(name)
     try:
         check_xml(data, name)
         entries = etree.iterparse(
@@ -161,7 +229,6 @@ def read_tbx(data: bytes, name: str) -> ReadResult:
             resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
             remove_comments=True)
         entry_tag = ""
-        seen_ids: dict[str, int] = {}
         for event, element in entries:
             if not entry_tag:
                 root = element.getroottree().getroot()
@@ -173,9 +240,10 @@ def read_tbx(data: bytes, name: str) -> ReadResult:
                 entry_tag = "conceptEntry" if local_name(root) == "tbx" else "termEntry"
             if event != "end" or local_name(element) != entry_tag:
                 continue
+            refuse_entity_references(element, name)
             origin = Origin(name, element.sourceline)
             concept = _entry(element, entry_tag == "conceptEntry", origin, result.problems,
-                             seen_ids)
+                             reading)
             if concept is not None:
                 result.where.concepts.append(origin)
                 result.concepts.append(concept)
@@ -189,6 +257,7 @@ def read_tbx(data: bytes, name: str) -> ReadResult:
                 result.problems.append(Problem(Severity.ERROR, "xml", _(
                     "not a TBX file: the root element is <{tag}>").format(tag=tag),
                     Origin(name, root.sourceline if root is not None else None)))
+        reading.finish(result)
     except InputError as exc:
         result.problems.append(Problem(Severity.ERROR, "xml", exc.detail, Origin(name, exc.line)))
     except etree.XMLSyntaxError as exc:
@@ -201,87 +270,159 @@ def read_tbx(data: bytes, name: str) -> ReadResult:
 
 _ROOT_TAGS = ("{*}tbx", "{*}martif")
 _ENTRY_TAGS = ("{*}conceptEntry", "{*}termEntry")
+# Elements whose kind is their ``type`` attribute (DCA style, and TBX v2); in DCT style
+# (``<min:administrativeStatus>``, ``<basic:definition>``) the element's name is the kind.
+_TYPED = frozenset({"descrip", "termNote", "admin", "ref", "xref", "transac", "transacNote",
+                    "date", "hi", "foreign"})
+_GROUPS = frozenset({"descripGrp", "adminGrp", "termGrp", "termNoteGrp"})
+# Links to another concept; xref, externalCrossReference and xGraphic point outside the file
+# (a web page, an image), never to a concept.
+_CONCEPT_LINKS = frozenset({"crossReference", "x-homonym", "relatedConcept"})
+
+
+def _category(element: etree._Element) -> str:
+    """The data category of an element: ``definition`` for ``<descrip type="definition">``
+    and for ``<basic:definition>``; ``ref:crossReference`` for an internal link; ``xref:…``
+    for an external one; the element's name for term, note and the rest."""
+    tag = local_name(element)
+    if tag in ("ref", "xref"):
+        return f"{tag}:{element.get('type', '') or 'crossReference'}"
+    if tag in _TYPED:
+        return element.get("type", "")
+    return tag
+
+
+def _items(parent: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """(data category, element) of the children of an entry or a section, groups opened
+    (``<descripGrp><descrip type="definition">`` is a definition)."""
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        if local_name(child) in _GROUPS:
+            yield from _items(child)
+        else:
+            yield _category(child), child
+
+
+def _is_link(category: str, element: etree._Element) -> bool:
+    kind = category.partition(":")[2] if ":" in category else category
+    return (category.startswith("ref:") or category in ("crossReference", "x-homonym")) and \
+        kind in _CONCEPT_LINKS and bool(element.get("target"))
 
 
 def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Problem],
-           seen_ids: dict[str, int]) -> Concept | None:
+           reading: _Reading) -> Concept | None:
     kind = Kind.OTHER
     definition = note = source = ""
     related: list[str] = []
     homonyms: list[str] = []
-    for child in entry:
-        tag, kind_of = local_name(child), child.get("type", "")
-        if tag == "descrip" and kind_of == "subjectField":
+    for category, child in _items(entry):
+        if category == "subjectField":
             try:
                 kind = Kind(_text(child))
             except ValueError:
                 note = (note + "\n" if note else "") + _text(child)
-        elif tag == "descrip" and kind_of == "definition":
-            definition = _text(child)
-        elif tag == "note" or (tag == "descrip" and kind_of == "note"):
+        elif category == "definition":
+            definition = definition or _text(child)
+        elif category == "note":
             note = (note + "\n" if note else "") + _text(child)
-        elif tag == "admin" and kind_of == "source":
+        elif category == "source":
             source = _text(child)
-        elif tag in ("ref", "xref") and child.get("target"):
-            (homonyms if kind_of == "x-homonym" else related).append(child.get("target", ""))
+        elif _is_link(category, child):
+            (homonyms if category.endswith("x-homonym") else related).append(
+                child.get("target", ""))
     terms: dict[Lang, list[Term]] = {lang: [] for lang in LANGS}
+    definitions: dict[Lang, str] = {}
+    term_ids: list[str] = []
     for section in entry.iter("{*}langSec", "{*}langSet", "langSet"):
         code = section.get(XML_LANG) or section.get("lang") or ""
         try:
             lang = parse_lang(code)
         except UnknownLanguage:
-            problems.append(Problem(Severity.WARNING, "other-language", _(
-                "terms in {code!r} are not kk, ru or en; skipped").format(code=code),
-                Origin(origin.file, section.sourceline)))
+            reading.other_langs[code] = reading.other_langs.get(code, 0) + 1
+            reading.first_line.setdefault(code, section.sourceline)
             continue
-        for term_section in section:
-            if local_name(term_section) not in ("termSec", "tig", "ntig"):
+        for category, child in _items(section):
+            if category == "definition" and lang not in definitions:
+                definitions[lang] = _text(child)
+            if local_name(child) not in ("termSec", "tig", "ntig"):
                 continue
-            term = _term(term_section, problems, origin.file)
+            term = _term(child, problems, origin.file)
             if term is not None:
                 terms[lang].append(term)
+                term_ids.extend(e.get("id", "") for e in child.iter("{*}term", "term")
+                                if e.get("id"))
+        _one_preferred(terms[lang], reading, section.sourceline)
     if not any(terms.values()):
         return None
-    concept_id = entry.get("id", "")
+    if not definition:
+        definition = next((definitions[lang] for lang in (Lang.EN, Lang.RU, Lang.KK)
+                           if definitions.get(lang)), "")
+    written_id = entry.get("id", "")
+    concept_id = written_id
     if not concept_id or not v3:
         first = (terms[Lang.EN] or terms[Lang.RU] or terms[Lang.KK])[0].text
         if not ID_PATTERN.match(concept_id.lower()):
             concept_id = f"{kind.value}-{slugify(first) or 'term'}"
         concept_id = concept_id.lower()
-    if concept_id in seen_ids:
-        seen_ids[concept_id] += 1
-        concept_id = f"{concept_id}-{seen_ids[concept_id]}"
+    if concept_id in reading.seen_ids:
+        reading.seen_ids[concept_id] += 1
+        concept_id = f"{concept_id}-{reading.seen_ids[concept_id]}"
     else:
-        seen_ids[concept_id] = 1
+        reading.seen_ids[concept_id] = 1
+    for key in (written_id, *term_ids):
+        if key:
+            reading.ids.setdefault(key, concept_id)
+    reading.ids.setdefault(concept_id, concept_id)
     return Concept(concept_id, kind, tuple(terms[Lang.KK]), tuple(terms[Lang.RU]),
                    tuple(terms[Lang.EN]), definition, note, source, tuple(related),
                    tuple(homonyms))
+
+
+def _one_preferred(terms: list[Term], reading: _Reading, line: int | None) -> None:
+    """One preferred term per language, as the glossary needs. A language with terms but no
+    preferred one (a termbase that records no status) gets its first usable term preferred,
+    as termbases list the main term first; a second preferred term becomes admitted."""
+    preferred = [i for i, t in enumerate(terms) if t.status is Status.PREFERRED]
+    for index in preferred[1:]:
+        terms[index] = replace(terms[index], status=Status.ADMITTED)
+        reading.demoted += 1
+        reading.demoted_line = reading.demoted_line or line
+    if not terms or preferred:
+        return
+    for index, term in enumerate(terms):
+        if term.status is Status.ADMITTED:
+            terms[index] = replace(term, status=Status.PREFERRED)
+            reading.promoted += 1
+            reading.promoted_line = reading.promoted_line or line
+            return
 
 
 def _term(section: etree._Element, problems: list[Problem], file: str) -> Term | None:
     text = ""
     status, term_type = Status.ADMITTED, TermType.FULL_FORM
     note = latin = ""
-    case_sensitive, inflects, forbidden, had_status = False, True, False, False
+    case_sensitive, inflects, forbidden = False, True, False
     for element in section.iter():
-        tag, kind_of = local_name(element), element.get("type", "")
+        if not isinstance(element.tag, str) or element is section:
+            continue
+        kind_of = _category(element)
         value = _text(element)
-        if tag == "term" and not text:
+        if kind_of == "term" and not text:
             text = value
-        elif tag == "termNote" and kind_of == "administrativeStatus":
-            status = _STATUS_IN.get(value.lower(), Status.ADMITTED)
-            had_status = True
-        elif tag in ("termNote", "descrip") and kind_of in ("termType", "termtype"):
+        elif kind_of in ("administrativeStatus", "normativeAuthorization"):
+            status = _STATUS_IN.get(value.lower(), status)
+        elif kind_of in ("termType", "termtype"):
             term_type = _TYPES.get(value.lower(), TermType.VARIANT)
-        elif tag == "termNote" and kind_of == "x-forbidden":
+        elif kind_of == "x-forbidden":
             forbidden = value == "true"
-        elif tag == "termNote" and kind_of == "x-caseSensitive":
+        elif kind_of == "x-caseSensitive":
             case_sensitive = value == "true"
-        elif tag == "termNote" and kind_of == "x-inflects":
+        elif kind_of == "x-inflects":
             inflects = value != "false"
-        elif tag == "termNote" and kind_of == "x-latin":
+        elif kind_of == "x-latin":
             latin = value
-        elif tag == "note" or (tag == "descrip" and kind_of in ("note", "context")):
+        elif kind_of in ("note", "context"):
             note = (note + "\n" if note else "") + value
     if not text:
         problems.append(Problem(Severity.WARNING, "empty-term", _(
@@ -289,6 +430,4 @@ def _term(section: etree._Element, problems: list[Problem], file: str) -> Term |
         return None
     if forbidden:
         status = Status.FORBIDDEN
-    if not had_status:
-        status = Status.ADMITTED
     return Term(text, status, term_type, note, case_sensitive, inflects, latin)
