@@ -10,26 +10,34 @@ v3 layout, concept-first and trilingual as our model is::
           <descrip type="definition">...</descrip>
           <note>...</note>
           <admin type="source">...</admin>
-          <ref type="crossReference" target="place-khakassia"/>
-          <ref type="x-homonym" target="..."/>
+          <ref type="relatedConcept" target="place-khakassia">place-khakassia</ref>
+          <note>tilmash:homonym=place-abakan-river</note>
           <langSec xml:lang="kk"><termSec>
             <term>Абакан</term>
             <termNote type="termType">fullForm</termNote>
             <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
             <note>...</note>
+            <note>tilmash:latin=Abakan</note>
           </termSec></langSec>
         </conceptEntry>
       </body></text>
     </tbx>
 
-TBX-Basic has no "forbidden" status: a forbidden term is written as deprecatedTerm-admn-sts
-with ``<termNote type="x-forbidden">true</termNote>``; case sensitivity, inflection and the
-Kazakh Latin form travel as ``x-`` term notes, which other tools keep and ignore.
+What is written is valid TBX-Basic (the dialect's RNG and Schematron, checked in the tests), so
+only its data categories are used. What TBX-Basic has no category for travels in notes marked
+``tilmash:``, which other tools show as notes and tilmash reads back: a forbidden term is
+deprecatedTerm-admn-sts with ``tilmash:forbidden``; case sensitivity, inflection, the Kazakh
+Latin form and homonyms are ``tilmash:caseSensitive``, ``tilmash:inflects=false``,
+``tilmash:latin=…`` and ``tilmash:homonym=…``. The ``x-`` term notes of older exports are read.
 
-v2 (``martif/text/body/termEntry/langSet/tig|ntig``, as MultiTerm, Weblate and
-translate-toolkit write it) is read: ``descrip`` definitions and notes, ``termNote`` types and
-statuses (``preferredTerm-admn-sts``, ``admittedTerm-admn-sts``, ...; plain ``preferred`` too).
-Concepts without an id get one from their English (else first) term.
+Read as TBX-Basic and as MultiTerm, memoQ, Xbench and Okapi export it: v2
+(``martif/text/body/termEntry/langSet/tig|ntig``) and v3, DCA style (``<descrip
+type="definition">``) and DCT style (``<min:administrativeStatus>``, ``<basic:definition>``),
+groups opened (``descripGrp``), definitions at the concept or in a language section. A link to
+another concept is a ``ref`` (crossReference, relatedConcept); an ``xref`` points outside the
+file (a web page, an image) and is never one. A language with terms but no preferred one gets
+its first term preferred; languages other than kk, ru and en are skipped; each of these is said
+once per file. Concepts without an id get one from their English (else first) term.
 """
 
 from __future__ import annotations
@@ -123,6 +131,12 @@ def write_tbx(glossary: Glossary) -> bytes:
     return out.getvalue()
 
 
+# What TBX-Basic has no data category for travels in <note> elements marked with this prefix,
+# which other tools show as notes and tilmash reads back: a TBX-Basic file must use only the
+# dialect's categories (tests/glossary/test_tbx_basic.py validates it).
+EXTENSION = "tilmash:"
+
+
 def _concept_entry(concept: Concept) -> etree._Element:
     entry = etree.Element("conceptEntry", id=concept.id)
     _sub(entry, "descrip", concept.kind.value, type="subjectField")
@@ -133,9 +147,9 @@ def _concept_entry(concept: Concept) -> etree._Element:
     if concept.source:
         _sub(entry, "admin", concept.source, type="source")
     for target in concept.related:
-        _sub(entry, "ref", target, type="crossReference", target=target)
+        _sub(entry, "ref", target, type="relatedConcept", target=target)
     for target in concept.homonyms:
-        _sub(entry, "ref", target, type="x-homonym", target=target)
+        _sub(entry, "note", f"{EXTENSION}homonym={target}")
     for lang in LANGS:
         terms = concept.terms(lang)
         if not terms:
@@ -147,17 +161,26 @@ def _concept_entry(concept: Concept) -> etree._Element:
             _sub(term_section, "termNote", term.type.value, type="termType")
             _sub(term_section, "termNote", _STATUS_OUT[term.status],
                  type="administrativeStatus")
-            if term.status is Status.FORBIDDEN:
-                _sub(term_section, "termNote", "true", type="x-forbidden")
-            if term.case_sensitive:
-                _sub(term_section, "termNote", "true", type="x-caseSensitive")
-            if not term.inflects:
-                _sub(term_section, "termNote", "false", type="x-inflects")
-            if term.latin:
-                _sub(term_section, "termNote", term.latin, type="x-latin")
             if term.note:
                 _sub(term_section, "note", term.note)
+            if term.status is Status.FORBIDDEN:
+                _sub(term_section, "note", f"{EXTENSION}forbidden")
+            if term.case_sensitive:
+                _sub(term_section, "note", f"{EXTENSION}caseSensitive")
+            if not term.inflects:
+                _sub(term_section, "note", f"{EXTENSION}inflects=false")
+            if term.latin:
+                _sub(term_section, "note", f"{EXTENSION}latin={term.latin}")
     return entry
+
+
+def _extension(text: str) -> tuple[str, str]:
+    """("latin", "Astana") for the note "tilmash:latin=Astana"; ("forbidden", "true") for a
+    flag; ("", "") for a note that is no extension."""
+    if not text.startswith(EXTENSION):
+        return "", ""
+    key, _eq, value = text[len(EXTENSION):].partition("=")
+    return key.strip(), value.strip() if _eq else "true"
 
 
 def _text(element: etree._Element) -> str:
@@ -277,7 +300,7 @@ _TYPED = frozenset({"descrip", "termNote", "admin", "ref", "xref", "transac", "t
 _GROUPS = frozenset({"descripGrp", "adminGrp", "termGrp", "termNoteGrp"})
 # Links to another concept; xref, externalCrossReference and xGraphic point outside the file
 # (a web page, an image), never to a concept.
-_CONCEPT_LINKS = frozenset({"crossReference", "x-homonym", "relatedConcept"})
+_CONCEPT_LINKS = frozenset({"crossReference", "x-homonym", "relatedConcept", "relatedTerm"})
 
 
 def _category(element: etree._Element) -> str:
@@ -325,7 +348,11 @@ def _entry(entry: etree._Element, v3: bool, origin: Origin, problems: list[Probl
         elif category == "definition":
             definition = definition or _text(child)
         elif category == "note":
-            note = (note + "\n" if note else "") + _text(child)
+            key, value = _extension(_text(child))
+            if key == "homonym":
+                homonyms.append(value)
+            elif not key:
+                note = (note + "\n" if note else "") + _text(child)
         elif category == "source":
             source = _text(child)
         elif _is_link(category, child):
@@ -422,6 +449,12 @@ def _term(section: etree._Element, problems: list[Problem], file: str) -> Term |
             inflects = value != "false"
         elif kind_of == "x-latin":
             latin = value
+        elif kind_of == "note" and _extension(value)[0]:
+            key, flag = _extension(value)
+            forbidden = forbidden or (key == "forbidden" and flag == "true")
+            case_sensitive = case_sensitive or (key == "caseSensitive" and flag == "true")
+            inflects = inflects and not (key == "inflects" and flag == "false")
+            latin = flag if key == "latin" else latin
         elif kind_of in ("note", "context"):
             note = (note + "\n" if note else "") + value
     if not text:
