@@ -113,6 +113,16 @@ def test_reads_what_openpyxl_writes_as_an_editor_would():
         (6, ["place-taraz", "", "", "қала"])]
 
 
+def test_a_sheet_whose_first_column_is_empty_keeps_its_columns():
+    book = Workbook()
+    sheet = book.active
+    sheet["C5"] = "Елші"
+    sheet["D6"] = 1997
+    out = io.BytesIO()
+    book.save(out)
+    assert _rows(out.getvalue(), "Sheet") == [(5, ["", "", "Елші"]), (6, ["", "", "", "1997"])]
+
+
 def _package(sheet_xml: str, shared_xml: str | None = None, namespace: str = (
         "http://schemas.openxmlformats.org/spreadsheetml/2006/main")) -> bytes:
     """A minimal workbook as another program might write it, around one sheet's XML."""

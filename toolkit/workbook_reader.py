@@ -303,8 +303,12 @@ class WorkbookReader:
             raise SpreadsheetError(_("not a readable sheet: {problem}").format(
                 problem=str(exc).splitlines()[0] if str(exc) else type(exc).__name__),
                 self._sheet_parts().get(sheet, ""), sheet=sheet) from None
+        # calamine gives the rows from the first row of the sheet, but the columns from the
+        # first used one: the columns before it are put back, so that B5 stays in column B.
+        start = values.start
+        pad = [""] * (start[1] if start else 0)
         for number, row in enumerate(rows, start=1):
-            texts = [cell_text(value) for value in row]
+            texts = pad + [cell_text(value) for value in row]
             while texts and not texts[-1]:
                 texts.pop()
             if texts:
