@@ -308,7 +308,7 @@ class WorkbookReader:
         start = values.start
         pad = [""] * (start[1] if start else 0)
         for number, row in enumerate(rows, start=1):
-            texts = pad + [cell_text(value) for value in row]
+            texts = pad + [value if type(value) is str else cell_text(value) for value in row]
             while texts and not texts[-1]:
                 texts.pop()
             if texts:
