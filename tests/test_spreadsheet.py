@@ -3,6 +3,7 @@ and against workbooks shaped as Excel and LibreOffice write them."""
 
 from __future__ import annotations
 
+import datetime
 import io
 import zipfile
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from toolkit.spreadsheet import (
     BOLD,
@@ -111,6 +113,16 @@ def test_reads_what_openpyxl_writes_as_an_editor_would():
         (6, ["place-taraz", "", "", "қала"])]
 
 
+def test_a_sheet_whose_first_column_is_empty_keeps_its_columns():
+    book = Workbook()
+    sheet = book.active
+    sheet["C5"] = "Елші"
+    sheet["D6"] = 1997
+    out = io.BytesIO()
+    book.save(out)
+    assert _rows(out.getvalue(), "Sheet") == [(5, ["", "", "Елші"]), (6, ["", "", "", "1997"])]
+
+
 def _package(sheet_xml: str, shared_xml: str | None = None, namespace: str = (
         "http://schemas.openxmlformats.org/spreadsheetml/2006/main")) -> bytes:
     """A minimal workbook as another program might write it, around one sheet's XML."""
@@ -126,16 +138,16 @@ def _package(sheet_xml: str, shared_xml: str | None = None, namespace: str = (
             '<x:sheet name="Лист1" sheetId="1" r:id="rIdA"/></x:sheets></x:workbook>'))
         archive.writestr("xl/_rels/workbook.xml.rels", (
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rIdA" Type="{rel}/worksheet" Target="sheets/../worksheets/a.xml"/>'
-            f'<Relationship Id="rIdB" Type="{rel}/sharedStrings" Target="strings.xml"/>'
+            f'<Relationship Id="rIdA" Type="{rel}/worksheet" Target="worksheets/a.xml"/>'
+            f'<Relationship Id="rIdB" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
             "</Relationships>"))
         archive.writestr("xl/worksheets/a.xml", sheet_xml)
         if shared_xml is not None:
-            archive.writestr("xl/strings.xml", shared_xml)
+            archive.writestr("xl/sharedStrings.xml", shared_xml)
     return out.getvalue()
 
 
-def test_reads_strict_namespaces_prefixes_inline_and_rich_strings_and_cached_values():
+def test_reads_strict_namespaces_prefixes_inline_and_rich_strings():
     strict = "http://purl.oclc.org/ooxml/spreadsheetml/main"
     shared = (f'<sst xmlns="{strict}"><si><t>Ақорда</t></si>'
               "<si><r><t>Қазақ</t></r><r><rPr><b/></rPr><t>стан</t></r>"
@@ -144,35 +156,98 @@ def test_reads_strict_namespaces_prefixes_inline_and_rich_strings_and_cached_val
     sheet = (f'<s:worksheet xmlns:s="{strict}"><s:sheetData>'
              '<s:row><s:c t="s"><s:v>0</s:v></s:c><s:c t="s"><s:v>1</s:v></s:c></s:row>'
              '<s:row><s:c r="B2" t="inlineStr"><s:is><s:t>Нұр-Сұлтан</s:t></s:is></s:c>'
-             '<s:c r="C2" t="str"><s:f>UPPER(A1)</s:f><s:v>АҚОРДА</s:v></s:c>'
-             '<s:c r="D2" t="e"><s:v>#N/A</s:v></s:c><s:c r="E2"><s:v>1E+3</s:v></s:c>'
+             '<s:c r="E2"><s:v>1E+3</s:v></s:c>'
              '<s:c r="F2" t="s"><s:v>2</s:v></s:c></s:row>'
              "</s:sheetData></s:worksheet>")
     data = _package(sheet, shared, strict)
     assert WorkbookReader(data, "t.xlsx").sheetnames == ["Лист1"]
     assert _rows(data, "Лист1") == [
         (1, ["Ақорда", "Қазақстан"]),
-        (2, ["", "Нұр-Сұлтан", "АҚОРДА", "#N/A", "1000", "\x01 and _x0041_ and _xD800_"])]
+        (2, ["", "Нұр-Сұлтан", "", "", "1000", "\x01 and _x0041_ and _xD800_"])]
 
 
-@pytest.mark.parametrize(("sheet", "shared", "message"), [
+def test_cells_without_references_keep_their_columns_and_rows():
+    # Cells and rows without "r", as some writers save them: each takes the next place.
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             "<sheetData><row><c t=\"inlineStr\"><is><t>Астана</t></is></c>"
+             "<c t=\"inlineStr\"><is><t>Алматы</t></is></c></row>"
+             '<row r="4"><c t="inlineStr"><is><t>Тараз</t></is></c>'
+             '<c r="D4" t="inlineStr"><is><t>Шымкент</t></is></c>'
+             "<c t=\"inlineStr\"><is><t>Түркістан</t></is></c></row>"
+             "</sheetData></worksheet>")
+    assert _rows(_package(sheet), "Лист1") == [
+        (1, ["Астана", "Алматы"]), (4, ["Тараз", "", "", "Шымкент", "Түркістан"])]
+
+
+def test_dates_are_iso_text_in_1900_and_1904_workbooks():
+    for epoch in (False, True):
+        book = Workbook()
+        book.epoch = CALENDAR_MAC_1904 if epoch else CALENDAR_WINDOWS_1900
+        sheet = book.active
+        sheet.append(["date", "when", "time"])
+        sheet.append([datetime.date(1991, 12, 16), datetime.datetime(2024, 2, 29, 10, 30),
+                      datetime.time(9, 5, 7)])
+        out = io.BytesIO()
+        book.save(out)
+        assert _rows(out.getvalue(), "Sheet") == [
+            (1, ["date", "when", "time"]), (2, ["1991-12-16", "2024-02-29T10:30:00", "09:05:07"])]
+
+
+def test_formula_cells_are_refused_with_their_cell_whoever_saved_them():
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Concepts"
+    sheet.append(["id", "en preferred"])
+    sheet.append(["place-astana", "Astana"])
+    sheet["B3"] = "=UPPER(B2)"  # openpyxl saves a formula without a value
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(SpreadsheetError) as caught:
+        _rows(out.getvalue(), "Concepts")
+    assert caught.value.where() == ("Concepts", 3)
+    assert "cell B3 holds a formula (=UPPER(B2))" in caught.value.detail
+    # As LibreOffice and Excel save one: the last value computed beside it, no reference.
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<sheetData><row r="1"><c t="inlineStr"><is><t>Астана</t></is></c></row>'
+             '<row r="2"><c t="inlineStr"><is><t>Алматы</t></is></c>'
+             '<c t="str"><f>UPPER(A1)</f><v>АСТАНА</v></c></row></sheetData></worksheet>')
+    with pytest.raises(SpreadsheetError) as caught:
+        _rows(_package(sheet), "Лист1")
+    assert caught.value.where() == ("Лист1", 2)
+    assert str(caught.value) == ("Лист1:2: cell B2 holds a formula (=UPPER(A1)); tilmash "
+                                 "reads typed values only: replace the formula by its value")
+
+
+def test_part_names_in_another_case_and_backslashes_are_read():
+    book = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_write(Sheet("S", ["kk", "ru"], [["Елші", "Посол"]])))
+                         ) as source, zipfile.ZipFile(book, "w") as copy:
+        for info in source.infolist():
+            name = info.filename.replace("sharedStrings", "SharedStrings")
+            copy.writestr(name.replace("/", "\\") if name.startswith("xl/w") else name,
+                          source.read(info))
+    assert _rows(book.getvalue(), "S") == [(1, ["kk", "ru"]), (2, ["Елші", "Посол"])]
+
+
+@pytest.mark.parametrize(("sheet", "shared", "message", "where"), [
     ('<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
      "<sheetData><row><c t=\"inlineStr\"><is><t>&b;</t></is></c></row></sheetData></worksheet>",
-     None, "entity declarations and DTDs are refused"),
+     None, "entity declarations and DTDs are refused", ("xl/worksheets/a.xml", None)),
     ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\n'
-     "<sheetData>\n<row><c><v>1</v></row></sheetData></worksheet>", None, "not well-formed XML"),
+     "<sheetData>\n<row><c><v>1</v></row></sheetData></worksheet>", None, "not well-formed XML",
+     ("Лист1", 1)),
     ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
      '<row><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>',
      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
-     "cell A1 refers to shared string 7, which does not exist"),
+     "shared strings", ("Лист1", None)),
 ])
-def test_a_damaged_or_hostile_sheet_is_refused_with_its_place(sheet, shared, message):
+def test_a_damaged_or_hostile_sheet_is_refused_with_its_place(sheet, shared, message, where):
     with pytest.raises(SpreadsheetError) as caught:
         _rows(_package(sheet, shared), "Лист1")
     error = caught.value
     assert message in error.detail
-    assert error.part == "xl/worksheets/a.xml" and error.where() == ("Лист1", 1)
+    assert error.part == "xl/worksheets/a.xml" and error.where() == where
     if "well-formed" in message:
         assert error.line == 3
 
@@ -207,7 +282,7 @@ def test_column_letters_and_bold_headers():
     data = _write(Sheet("S", ["kk", "ru"], [[Styled("Елші", BOLD), Styled("", WRAP)]]))
     sheet = load_workbook(io.BytesIO(data))["S"]
     assert sheet["A2"].font.bold and sheet["A2"].value == "Елші"
-    assert _rows(data, "S") == [(1, ["kk", "ru"]), (2, ["Елші", ""])]
+    assert _rows(data, "S") == [(1, ["kk", "ru"]), (2, ["Елші"])]  # trailing blanks dropped
 
 
 def test_more_rows_than_a_sheet_holds_is_a_clear_error_not_a_traceback(monkeypatch):

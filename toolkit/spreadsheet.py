@@ -1,4 +1,5 @@
-"""Streaming .xlsx (SpreadsheetML): the one workbook writer and the one workbook reader of tilmash.
+"""Streaming .xlsx (SpreadsheetML): the one workbook writer of tilmash (the reader, which this
+module re-exports, is :mod:`toolkit.workbook_reader`).
 
 Why not openpyxl, which the project started with: measured on a glossary of 100k concepts (about
 5 million cells), openpyxl's write-only mode took 39 s and its read-only mode 73 s (875 MB),
@@ -20,12 +21,9 @@ What the writer guarantees, whatever the text:
 - **Editor comforts**: bold frozen header, column widths, autofilter over the data, drop-down
   lists, wrapped multi-line cells, fills.
 
-What the reader accepts: workbooks from this writer, Excel, LibreOffice, Google Sheets and
-openpyxl (transitional or strict namespaces, shared or inline strings, rich text, rows and cells
-with or without references). Every cell is read as the text it shows: numbers typed into text
-cells come back as "42", booleans as "true"/"false", formulas as their cached value. It refuses
-archives that are not zips, that unpack to far more than they weigh, and XML parts with entity
-declarations or a DTD; nothing is resolved, loaded or fetched.
+The reader (:mod:`toolkit.workbook_reader`, through python-calamine) reads what this writer,
+Excel, LibreOffice, Google Sheets, Numbers and openpyxl save; it refuses zip bombs, unsafe XML
+and formula cells, naming the cell.
 
 >>> import io
 >>> book = io.BytesIO()
@@ -37,19 +35,16 @@ declarations or a DTD; nothing is resolved, loaded or fetched.
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
-from lxml import etree
-
 from toolkit.errors import UsageError
 from toolkit.i18n import gettext as _
+from toolkit.workbook_reader import MAX_RATIO, MAX_UNPACKED, SpreadsheetError, WorkbookReader
 
 __all__ = ["BOLD", "MAX_RATIO", "MAX_UNPACKED", "PLAIN", "WRAP", "Cell", "Sheet",
            "SpreadsheetError", "Style", "Styled", "WorkbookReader", "column_letter",
@@ -60,13 +55,9 @@ STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _MAX_ROWS = 1_048_576
-# A workbook that unpacks to more than this, or much more than it weighs, is refused unread.
-MAX_UNPACKED = 1024 * 1024 * 1024
-MAX_RATIO = 200
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot carry, and a literal "_xHHHH_" that a reader would take for an escape.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
-_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _BAD_SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -398,291 +389,3 @@ def _content_types(count: int) -> str:
         'package.core-properties+xml"/><Override PartName="/docProps/app.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
         "</Types>")
-
-
-# ----------------------------------------------------------------------------------------- reading
-
-
-class SpreadsheetError(Exception):
-    """A workbook that cannot be read: ``detail`` (localised) and where, as far as known: the
-    ``part`` and ``line`` inside the archive, or, for a damaged sheet, the ``sheet`` and the
-    ``row`` where reading failed (the places an editor can find)."""
-
-    def __init__(self, detail: str, part: str = "", line: int | None = None, sheet: str = "",
-                 row: int | None = None) -> None:
-        super().__init__(detail, part, line, sheet, row)
-        self.detail = detail
-        self.part = part
-        self.line = line
-        self.sheet = sheet
-        self.row = row
-
-    def where(self) -> tuple[str, int | None]:
-        """The place for a message: (sheet name, row) or (part, line)."""
-        return (self.sheet, self.row) if self.sheet else (self.part, self.line)
-
-    def __str__(self) -> str:
-        place, number = self.where()
-        where = f"{place}:{number}" if place and number else place
-        return f"{where}: {self.detail}" if where else self.detail
-
-
-def _refuse_dtd(data: bytes, part: str) -> None:
-    """Refuse XML that declares an entity or a DTD (Excel never writes them; they are how XML
-    attacks work)."""
-    window = data.upper()
-    if b"<!ENTITY" in window or b"<!DOCTYPE" in window:
-        raise SpreadsheetError(_(
-            "entity declarations and DTDs are refused (they are how XML attacks work, and "
-            "spreadsheets never need them)"), part)
-
-
-class _Guard(io.RawIOBase):
-    """A zip member read through a check that it declares no entity and no DTD (Excel never
-    writes them; they are how XML attacks work), as it streams."""
-
-    def __init__(self, stream: IO[bytes], part: str) -> None:
-        self.stream = stream
-        self.part = part
-        self.tail = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.stream.read(len(buffer))
-        _refuse_dtd(self.tail + data, self.part)
-        self.tail = data[-9:]
-        buffer[: len(data)] = data
-        return len(data)
-
-
-def _tag(element: etree._Element) -> str:
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _unescape(text: str) -> str:
-    """Excel's ``_xHHHH_`` escapes undone; a UTF-16 surrogate code stays as written (it is no
-    character on its own, and no file could hold it)."""
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: m.group() if 0xD800 <= int(m.group(1), 16) <= 0xDFFF
-                        else chr(int(m.group(1), 16)), text)
-
-
-def _number_text(value: str) -> str:
-    """A number cell as the text it shows when typed: "42" for 42 and 42.0."""
-    try:
-        number = float(value)
-    except ValueError:
-        return value
-    if number.is_integer() and abs(number) < 1e16:
-        return str(int(number))
-    return repr(number)
-
-
-class WorkbookReader:
-    """The sheets of an .xlsx workbook, read as text rows, one sheet at a time as a stream.
-
-    Raises :class:`SpreadsheetError` for a file that is not a workbook, a zip bomb, unsafe XML;
-    :meth:`rows` raises it for a damaged sheet when it gets there.
-    """
-
-    def __init__(self, data: bytes, name: str) -> None:
-        self.name = name
-        if not zipfile.is_zipfile(io.BytesIO(data)):
-            raise SpreadsheetError(_(
-                "not an Excel workbook (.xlsx is a zip archive; this file is not one)"))
-        try:
-            self.archive = zipfile.ZipFile(io.BytesIO(data))
-            unpacked = sum(info.file_size for info in self.archive.infolist())
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise SpreadsheetError(_("a damaged zip archive: {problem}").format(
-                problem=exc)) from None
-        if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(len(data), 1):
-            raise SpreadsheetError(_(
-                "refused: the workbook would unpack to {size} bytes, far more than it holds")
-                .format(size=unpacked))
-        workbook = self._target("", "_rels/.rels", "officeDocument") or "xl/workbook.xml"
-        folder = workbook.rsplit("/", 1)[0] + "/" if "/" in workbook else ""
-        rels = f"{folder}_rels/{workbook.rsplit('/', 1)[-1]}.rels"
-        targets = self._relationships(folder, rels)
-        self.sheets: dict[str, str] = {}
-        for element in self._small(workbook).iter():
-            if _tag(element) == "sheet":
-                rid = next((v for k, v in element.attrib.items() if _tag_name(k) == "id"), "")
-                if rid in targets:
-                    self.sheets[element.get("name", "")] = targets[rid][1]
-        self.sheetnames = list(self.sheets)
-        shared = next((target for kind, target in targets.values()
-                       if kind.endswith("/sharedStrings")), "")
-        # A relationship to a part that is not there is tolerated (some writers leave one);
-        # a cell that refers to a missing string is not.
-        self.shared: list[str] = (self._shared(shared)
-                                  if shared in self.archive.namelist() else [])
-
-    # -- parts
-
-    def _read(self, part: str) -> IO[bytes]:
-        try:
-            return self.archive.open(part)
-        except KeyError:
-            raise SpreadsheetError(_("the part {part} is missing").format(part=part),
-                                   part) from None
-
-    def _small(self, part: str) -> etree._Element:
-        try:
-            with self._read(part) as stream:
-                data = stream.read(16 * 1024 * 1024)
-        except (zipfile.BadZipFile, zlib.error, OSError) as exc:
-            raise SpreadsheetError(str(exc), part) from None
-        _refuse_dtd(data, part)
-        try:
-            return etree.fromstring(data, etree.XMLParser(
-                resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False))
-        except etree.XMLSyntaxError as exc:
-            raise SpreadsheetError(_("not well-formed XML: {problem}").format(problem=exc.msg),
-                                   part, exc.lineno) from None
-
-    def _relationships(self, folder: str, part: str) -> dict[str, tuple[str, str]]:
-        out: dict[str, tuple[str, str]] = {}
-        if part not in self.archive.namelist():
-            return out
-        for element in self._small(part):
-            target = element.get("Target", "")
-            target = target[1:] if target.startswith("/") else folder + target
-            out[element.get("Id", "")] = (element.get("Type", ""), _normpath(target))
-        return out
-
-    def _target(self, folder: str, part: str, kind: str) -> str:
-        return next((target for rel_kind, target in self._relationships(folder, part).values()
-                     if rel_kind.endswith("/" + kind)), "")
-
-    def _iterparse(self, part: str, local: str) -> Iterator[etree._Element]:
-        """The ``local`` elements of a big part, each cleared after use, so memory stays flat."""
-        tags = [f"{{{MAIN}}}{local}", f"{{{STRICT}}}{local}"]
-        try:
-            with self._read(part) as stream:
-                guarded = io.BufferedReader(_Guard(stream, part), 1 << 16)
-                for _event, element in etree.iterparse(
-                        guarded, events=("end",), tag=tags, resolve_entities=False,
-                        load_dtd=False, no_network=True, huge_tree=True, remove_comments=True):
-                    yield element
-                    element.clear(keep_tail=False)
-                    while element.getprevious() is not None:
-                        del element.getparent()[0]
-        except etree.XMLSyntaxError as exc:
-            raise SpreadsheetError(_("not well-formed XML: {problem}").format(problem=exc.msg),
-                                   part, exc.lineno) from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            raise SpreadsheetError(_("a damaged zip archive: {problem}").format(
-                problem=exc), part) from None
-
-    def _shared(self, part: str) -> list[str]:
-        out = []
-        for item in self._iterparse(part, "si"):
-            out.append(_unescape(_inline(item)))
-        return out
-
-    # -- rows
-
-    def rows(self, sheet: str) -> Iterator[tuple[int, list[str]]]:
-        """(1-based row number, the texts of its cells by column, "" where empty) for each row
-        that holds a cell. A damaged sheet raises :class:`SpreadsheetError` naming the sheet
-        and the first row that could not be read."""
-        number = 0
-        try:
-            for number, values in self._rows(sheet):
-                yield number, values
-        except SpreadsheetError as exc:
-            exc.sheet, exc.row = sheet, number + 1
-            raise
-
-    def _rows(self, sheet: str) -> Iterator[tuple[int, list[str]]]:
-        shared = self.shared
-        columns: dict[str, int] = {}
-        number = 0
-        cell_tag = value_tag = inline_tag = ""
-        for row in self._iterparse(self.sheets[sheet], "row"):
-            if not cell_tag:
-                namespace = row.tag[: row.tag.index("}") + 1]
-                cell_tag, value_tag, inline_tag = (namespace + "c", namespace + "v",
-                                                   namespace + "is")
-            given = row.get("r")
-            number = int(given) if given and given.isdigit() else number + 1
-            values: list[str] = []
-            filled = 0  # len(values), kept by hand: this loop runs once a cell
-            for cell in row.iterchildren(cell_tag):
-                ref = cell.get("r")
-                if ref:
-                    letters = ref.rstrip("0123456789")
-                    column = columns.get(letters)
-                    if column is None:
-                        column = columns[letters] = _column_index(letters)
-                else:
-                    column = filled
-                kind = cell.get("t")
-                if kind == "inlineStr":
-                    text = _unescape("".join(_inline(child)
-                                             for child in cell.iterchildren(inline_tag)))
-                else:
-                    value = None
-                    for child in cell:
-                        if child.tag == value_tag:
-                            value = child.text or ""
-                    if value is None:
-                        continue
-                    if kind == "s":
-                        try:
-                            text = shared[int(value)]
-                        except (ValueError, IndexError):
-                            raise SpreadsheetError(_(
-                                "cell {cell} refers to shared string {index}, which does not "
-                                "exist").format(cell=ref or "?", index=value),
-                                self.sheets[sheet]) from None
-                    elif kind is None or kind == "n":
-                        text = value if value.isdigit() else _number_text(value)
-                    elif kind == "b":
-                        text = "true" if value.strip() in ("1", "true") else "false"
-                    else:  # str (a formula's text), e (an error such as #N/A), d (ISO date)
-                        text = _unescape(value)
-                if column == filled:
-                    values.append(text)
-                    filled += 1
-                elif column > filled:
-                    values.extend([""] * (column - filled))
-                    values.append(text)
-                    filled = column + 1
-                else:
-                    values[column] = text
-            if values:
-                yield number, values
-
-
-def _tag_name(attribute: str) -> str:
-    return attribute.rsplit("}", 1)[-1]
-
-
-def _inline(element: etree._Element) -> str:
-    """The text of a shared or inline string: plain (``<t>``) or rich (runs of ``<r><t>``);
-    phonetic guides (``<rPh>``) are not part of it."""
-    parts = []
-    for child in element:
-        name = _tag(child)
-        if name == "t":
-            parts.append(child.text or "")
-        elif name == "r":
-            parts.extend(t.text or "" for t in child if _tag(t) == "t")
-    return "".join(parts)
-
-
-def _normpath(path: str) -> str:
-    parts: list[str] = []
-    for piece in path.split("/"):
-        if piece == "..":
-            if parts:
-                parts.pop()
-        elif piece and piece != ".":
-            parts.append(piece)
-    return "/".join(parts)

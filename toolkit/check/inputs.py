@@ -3,6 +3,9 @@
 The format is chosen by ``--input-format`` or by the extension; languages come from the options,
 else from the file itself (PO Language header, XLIFF and TMX attributes), else from a filename
 suffix such as ``.ru.txt``. A language that cannot be known is an error: never a guess.
+An option that contradicts what the file declares wins, with a note saying so (a memoQ file
+declared ``nl-nl`` whose text is English); a file declaring a language other than kk, ru and en
+needs the option.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from toolkit.errors import LanguageUnknown, UsageError
+from toolkit.errors import InputError, LanguageUnknown, UsageError
 from toolkit.formats.base import Bilingual, Segments, lang_from_filename
 from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext
 from toolkit.lang import Lang
 
 if TYPE_CHECKING:
@@ -47,6 +51,8 @@ class Input:
     target_lang: Lang
     source_name: str
     target_name: str
+    notes: tuple[str, ...] = ()
+    untranslated: int = 0
 
 
 def _aligned(source: str, target: str, langs: tuple[Lang, Lang], aligner: Aligner) -> Segments:
@@ -88,6 +94,26 @@ def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: s
     return lang
 
 
+def _declared(option: Lang | None, declared: Lang | None, code: str | None, name: str,
+              which: str, notes: list[str]) -> Lang | None:
+    """The option, else the language the file declares; a note when the option overrides a
+    different declaration, an error when the file names a language that is not kk/ru/en and
+    no option says which it is."""
+    if option is not None:
+        if code and declared is not option:
+            message = (_("the file declares the source language {code}; read as {lang}, as "
+                         "--source-lang says") if which == "source" else
+                       _("the file declares the target language {code}; read as {lang}, as "
+                         "--target-lang says"))
+            notes.append(message.format(code=code, lang=option.value))
+        return option
+    if code and declared is None:
+        raise InputError(name, _(
+            "unknown language {code!r}; expected kk, ru or en (use {option} to say which "
+            "language the text is in)").format(code=code, option=f"--{which}-lang"))
+    return declared
+
+
 Aligner = Callable[[Sequence[str], Sequence[str], Lang, Lang, frozenset[int], frozenset[int]],
                    "list[Bead]"]
 
@@ -120,14 +146,38 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
     if target is not None:
         raise UsageError(_("a {format} file holds both languages: name only that file").format(
             format=fmt.upper()))
+    notes: list[str] = []
     if fmt == "tmx":
         from toolkit.formats.tmx import read_tmx
 
-        segments, chosen_source, chosen_target = read_tmx(source_data, source_name).pair(
-            source_lang, target_lang)
-        return Input(segments, chosen_source, chosen_target, source_name, source_name)
-    bilingual = _reader(fmt)(source_data, source_name)
-    return Input(bilingual.segments,
-                 resolve_lang(source_lang, bilingual.source_lang, source_name, "source", False),
-                 resolve_lang(target_lang, bilingual.target_lang, source_name, "target", False),
-                 source_name, source_name)
+        memory = read_tmx(source_data, source_name)
+        segments, chosen_source, chosen_target = memory.pair(source_lang, target_lang)
+        if memory.other_langs:
+            notes.append(_("the file also has {langs}: not read (tilmash reads kk, ru and en)")
+                         .format(langs=", ".join(memory.other_langs)))
+        untranslated = memory.untranslated(chosen_source, chosen_target)
+        return Input(segments, chosen_source, chosen_target, source_name, source_name,
+                     tuple(_with_untranslated(notes, untranslated)), untranslated)
+    if fmt == "xliff":
+        from toolkit.formats.xliff import read_xliff
+
+        bilingual = read_xliff(source_data, source_name, (source_lang, target_lang))
+    else:
+        bilingual = _reader(fmt)(source_data, source_name)
+    notes.extend(bilingual.notes)
+    chosen = [resolve_lang(_declared(option, declared, code, source_name, which, notes), None,
+                          source_name, which, False)
+             for option, declared, code, which in (
+                 (source_lang, bilingual.source_lang, bilingual.source_code, "source"),
+                 (target_lang, bilingual.target_lang, bilingual.target_code, "target"))]
+    return Input(bilingual.segments, chosen[0], chosen[1], source_name, source_name,
+                 tuple(_with_untranslated(notes, bilingual.untranslated)),
+                 bilingual.untranslated)
+
+
+def _with_untranslated(notes: list[str], untranslated: int) -> list[str]:
+    if untranslated:
+        notes.append(ngettext("{n} unit has no translation: not checked",
+                              "{n} units have no translation: not checked",
+                              untranslated).format(n=untranslated))
+    return notes

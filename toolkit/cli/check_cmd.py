@@ -133,6 +133,8 @@ def register(cli: click.Group) -> None:
                              parse_lang(source_lang) if source_lang else None,
                              parse_lang(target_lang) if target_lang else None,
                              by_line=by_line, aligner=aligner)
+            for note in pair.notes:
+                stderr().print(f"{pair.source_name}: {note}", style="yellow", markup=False)
             with _progress(len(pair.segments.sources)) as advance:
                 findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
                                        pair.segments, matchers or None, document=document,

@@ -3,6 +3,10 @@
 A bilingual reader (TSV, PO, XLIFF) turns a file's bytes into a :class:`Bilingual`: the
 segments and the languages the file declares. A multilingual one (TMX) gives every language of
 each unit, and the caller picks the pair. :mod:`toolkit.check.inputs` maps extensions to readers.
+
+A unit without a translation is no segment: there is nothing to check in it. Readers count
+such units (``untranslated``) so that the report can say how many were left out, alike for
+every format.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 
 from toolkit.lang import Lang, UnknownLanguage, parse_lang
 
-__all__ = ["Bilingual", "Segments", "lang_from_filename"]
+__all__ = ["Bilingual", "Segments", "known_lang", "lang_from_filename"]
 
 
 @dataclass(frozen=True)
@@ -31,11 +35,36 @@ class Segments:
 @dataclass(frozen=True)
 class Bilingual:
     """Segment pairs read from one file, with the languages the file declares (None where it
-    says nothing: then the options or the file name must)."""
+    says nothing, or names a language other than kk, ru and en: then the options or the file
+    name must).
+
+    ``source_code`` and ``target_code`` are the codes as the file writes them ("nl-nl"), so
+    that an option overriding them can say what it overrides; ``untranslated`` counts the units
+    with no translation, left out of the segments; ``notes`` are (localised) remarks about how
+    the file was read, shown once to the user.
+    """
 
     segments: Segments
     source_lang: Lang | None = None
     target_lang: Lang | None = None
+    source_code: str | None = None
+    target_code: str | None = None
+    untranslated: int = 0
+    notes: tuple[str, ...] = ()
+
+
+def known_lang(code: str | None) -> Lang | None:
+    """The :class:`Lang` of a code a file declares, None when it is absent or not kk/ru/en.
+
+    >>> known_lang("ru-RU"), known_lang("kk-Latn"), known_lang("nl-nl"), known_lang(None)
+    (<Lang.RU: 'ru'>, <Lang.KK: 'kk'>, None, None)
+    """
+    if not code:
+        return None
+    try:
+        return parse_lang(code)
+    except UnknownLanguage:
+        return None
 
 
 _SUFFIX = re.compile(r"\.([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\.[A-Za-z0-9]+$")

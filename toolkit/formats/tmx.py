@@ -1,8 +1,11 @@
 """TMX 1.4: translation units with any number of languages; the caller picks the pair.
 
 Each ``tu`` holds a ``tuv`` per language (``xml:lang``, or ``lang`` in TMX 1.1) with a ``seg``;
-inline codes (bpt, ept, it, ph, ut) are dropped, ``hi`` keeps its text. The header's
-``srclang`` says which language is the source, unless it is ``*all*``.
+inline codes (bpt, ept, it, ph, ut) are dropped (a code standing for a line break or a space
+is a space, ``sub`` text is kept), ``hi`` keeps its text. The header's ``srclang`` says which
+language is the source, unless it is ``*all*``. Languages other than kk, ru and en are
+recorded (``other_langs``) and left out, so that a multilingual memory gives its kk/ru/en
+pairs; a unit without text in the target language is untranslated, counted and not checked.
 """
 
 from __future__ import annotations
@@ -13,8 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from toolkit.errors import InputError, PairUnclear, UsageError
-from toolkit.formats.base import Segments
-from toolkit.formats.xliff import xml_lang
+from toolkit.formats.base import Segments, known_lang
 from toolkit.formats.xml import local_name, parse_xml, text_without_codes
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
@@ -32,6 +34,11 @@ class Multilingual:
     units: list[dict[Lang, tuple[str, int]]]
     source_lang: Lang | None
     langs: tuple[Lang, ...]
+    other_langs: tuple[str, ...] = ()
+
+    def untranslated(self, source: Lang, target: Lang) -> int:
+        """How many units have ``source`` text but no ``target`` text (not checked)."""
+        return sum(1 for u in self.units if source in u and not u.get(target, ("",))[0].strip())
 
     def pair(self, source: Lang | None, target: Lang | None) -> tuple[Segments, Lang, Lang]:
         """The segments of one language pair: given, else the header's source and the one
@@ -45,11 +52,10 @@ class Multilingual:
         if source not in self.langs or target not in self.langs:
             raise UsageError(_("the TMX file has no {lang} text").format(
                 lang=(source if source not in self.langs else target).value))
-        kept = [u for u in self.units if source in u]
-        return (Segments([u[source][0] for u in kept],
-                         [u[target][0] if target in u else "" for u in kept],
-                         [u[source][1] for u in kept],
-                         [u[target][1] if target in u else u[source][1] for u in kept]),
+        kept = [u for u in self.units
+                if source in u and target in u and u[target][0].strip() and u[source][0].strip()]
+        return (Segments([u[source][0] for u in kept], [u[target][0] for u in kept],
+                         [u[source][1] for u in kept], [u[target][1] for u in kept]),
                 source, target)
 
 
@@ -61,21 +67,35 @@ def read_tmx(data: bytes, name: str) -> Multilingual:
             tag=local_name(root)), root.sourceline)
     header = root.find("header")
     srclang = header.get("srclang") if header is not None else None
-    source = None if not srclang or srclang == "*all*" else xml_lang(srclang, name, 1)
+    source = None if not srclang or srclang == "*all*" else known_lang(srclang)
     units: list[dict[Lang, tuple[str, int]]] = []
     langs: dict[Lang, None] = {}
+    others: dict[str, None] = {}
     for tu in root.iter("tu"):
         unit: dict[Lang, tuple[str, int]] = {}
+        latin_held: set[Lang] = set()
         for tuv in tu.iter("tuv"):
-            lang = xml_lang(tuv.get(_XML_LANG) or tuv.get("lang"), name, tuv.sourceline)
+            code = (tuv.get(_XML_LANG) or tuv.get("lang") or "").strip()
+            lang = known_lang(code)
             seg = tuv.find("seg")
-            if lang is None or seg is None:
+            if lang is None:
+                if code:
+                    others.setdefault(code.lower())
                 continue
+            latin = "latn" in code.lower()
+            # Two variants of one language (kk-Latn beside kk-Cyrl): the first, but the
+            # Cyrillic one before a Latin one, since the glossary's terms are Cyrillic.
+            if seg is None or (lang in unit and (latin or lang not in latin_held)):
+                continue
+            if latin:
+                latin_held.add(lang)
+            else:
+                latin_held.discard(lang)
             unit[lang] = (text_without_codes(seg, _CODES), seg.sourceline or 0)
             langs.setdefault(lang)
         if unit:
             units.append(unit)
-    return Multilingual(units, source, tuple(langs))
+    return Multilingual(units, source, tuple(langs), tuple(others))
 
 
 # The locale codes written in xml:lang: the region where each language's official texts come
