@@ -67,12 +67,17 @@ _UNITS = {"мм", "см", "дм", "м", "км", "мг", "кг", "т", "л", "г�
 
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# Possessive quantifiers and the look-behind (a run of marks is tried once, from its start) keep
+# the search linear: a line of a million full stops must not take a million steps per stop.
 _CANDIDATE = re.compile(
-    rf"[.!?…]+[\"'»”“’)\]]*(?=\s+[\"'«“”„(\[]?[{_UPPER}0-9])"
+    rf"(?<![.!?…])[.!?…]++[\"'»”“’)\]]*+(?=\s++[\"'«“”„(\[]?[{_UPPER}0-9])"
 )
-_TERMINAL = re.compile(r"[.!?…][\"'»”“’)\]]*$")
 _LAST_WORD = re.compile(r"([\w-]+(?:\.[\w-]+)*)\.$")
 _CLOSERS = "\"'»”“’)]"
+_TERMINALS = ".!?…"
+# How far around a boundary its tests look. The longest abbreviation has 8 letters; a window keeps
+# each test's cost fixed, so a line costs time in proportion to its length, however long it is.
+_WINDOW = 64
 
 
 def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
@@ -93,12 +98,23 @@ def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
     return folded in numeric and after.lstrip()[:1].isdigit()
 
 
+def _ends_terminal(line: str, boundary: int) -> bool:
+    """Whether the text before ``boundary`` ends with terminal punctuation (then closing quotes
+    or brackets, then spaces), looking back no further than the window."""
+    i, stop = boundary, max(0, boundary - _WINDOW)
+    while i > stop and line[i - 1].isspace():
+        i -= 1
+    while i > stop and line[i - 1] in _CLOSERS:
+        i -= 1
+    return i > 0 and line[i - 1] in _TERMINALS
+
+
 def _boundaries(line: str) -> list[int]:
     found = {span.stop for span in sentenize(line)}
     found.update(m.end() for m in _CANDIDATE.finditer(line))
     # Only terminal punctuation ends a sentence (razdel also splits at some semicolons).
-    return sorted(b for b in found if 0 < b < len(line.rstrip())
-                  and _TERMINAL.search(line[:b].rstrip()))
+    end = len(line.rstrip())
+    return sorted(b for b in found if 0 < b < end and _ends_terminal(line, b))
 
 
 _QUOTES = "\"«»“”„"
@@ -142,7 +158,8 @@ def split_sentences(line: str, lang: Lang) -> list[Sentence]:
     for boundary in _boundaries(line):
         if any(start < boundary <= end for start, end in titles):
             continue
-        before, after = line[:boundary], line[boundary:]
+        before = line[max(0, boundary - _WINDOW):boundary]
+        after = line[boundary:boundary + _WINDOW]
         next_char = after.lstrip().lstrip("\"'«“”„([")[:1]
         if next_char.islower() or not next_char:
             continue
