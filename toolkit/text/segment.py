@@ -109,8 +109,39 @@ def _ends_terminal(line: str, boundary: int) -> bool:
     return i > 0 and line[i - 1] in _TERMINALS
 
 
+# razdel builds the text between two cuts by joining strings, which is quadratic in the length of
+# a stretch it does not cut (a line of a million full stops took over a minute). Lines longer
+# than this are given to it in pieces cut at a space that follows no punctuation, where no
+# sentence ends; a piece's own end is not a boundary.
+_RAZDEL_PIECE = 10_000
+
+
+def _razdel_stops(line: str) -> set[int]:
+    if len(line) <= _RAZDEL_PIECE:
+        return {span.stop for span in sentenize(line)}
+    stops: set[int] = set()
+    start = 0
+    while start < len(line):
+        end = _piece_end(line, start + _RAZDEL_PIECE)
+        stops.update(start + span.stop for span in sentenize(line[start:end])
+                     if start + span.stop < end or end == len(line))
+        start = end
+    return stops
+
+
+def _piece_end(line: str, at: int) -> int:
+    """Where a piece of a long line may end: the first space at or after ``at`` that follows a
+    letter or a digit, else a hard cut ``_RAZDEL_PIECE`` further (a run without such spaces
+    holds no sentence boundary a piece could split)."""
+    limit = min(len(line), at + _RAZDEL_PIECE)
+    for i in range(at, limit):
+        if line[i].isspace() and line[i - 1].isalnum():
+            return i
+    return limit
+
+
 def _boundaries(line: str) -> list[int]:
-    found = {span.stop for span in sentenize(line)}
+    found = _razdel_stops(line)
     found.update(m.end() for m in _CANDIDATE.finditer(line))
     # Only terminal punctuation ends a sentence (razdel also splits at some semicolons).
     end = len(line.rstrip())
