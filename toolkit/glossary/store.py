@@ -43,6 +43,7 @@ from toolkit.glossary.fields import (
 )
 from toolkit.glossary.model import Concept, Glossary, Kind, Status, Term, TermType
 from toolkit.glossary.validate import Origin, Problem, Severity, SourceMap
+from toolkit.glossary.yamlguard import MAX_DEPTH, bad_escape_line, nesting_problem
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang
 
@@ -110,6 +111,10 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
         assert problem is not None
         result.problems.append(problem)
         return result
+    guard = _guard(text, name)
+    if guard is not None:
+        result.problems.append(guard)
+        return result
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -121,6 +126,11 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
     except yaml.YAMLError as exc:  # reader errors (control characters) carry no mark
         result.problems.append(Problem(Severity.ERROR, "yaml", _(
             "not valid YAML: {problem}").format(problem=str(exc)), Origin(name)))
+        return result
+    except (ValueError, RecursionError):
+        # What the guard cannot foresee: a parser's own limits, never a traceback.
+        result.problems.append(Problem(Severity.ERROR, "yaml", _(
+            "not valid YAML: the parser gave up on this file"), Origin(name)))
         return result
     if root is None:
         return result
@@ -142,6 +152,22 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
                 _origin(name, item)))
         result.concepts.append(concept)
     return result
+
+
+def _guard(text: str, name: str) -> Problem | None:
+    """A problem for text that would crash a YAML parser (see :mod:`.yamlguard`), or None."""
+    deep = nesting_problem(text)
+    if deep is not None:
+        return Problem(Severity.ERROR, "yaml", _(
+            "not valid YAML: nested {depth} levels deep; a glossary needs five, "
+            "at most {limit} are read").format(depth=deep[1], limit=MAX_DEPTH),
+            Origin(name, deep[0]))
+    escape = bad_escape_line(text) if "\\U" in text else None
+    if escape is not None:
+        return Problem(Severity.ERROR, "yaml", _(
+            "not valid YAML: the escape {escape} is beyond the last Unicode character "
+            "(U+10FFFF)").format(escape=escape[1]), Origin(name, escape[0]))
+    return None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
