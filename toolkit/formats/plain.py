@@ -27,8 +27,10 @@ def decode_text(data: bytes, name: str) -> str:
             size=len(data), limit=MAX_TEXT_BYTES))
     if not data.strip():
         raise InputError(name, _("the file is empty"))
-    if b"\x00" in data[:8192]:
-        raise InputError(name, _("binary data, not text"))
+    if b"\x00" in data:
+        # Anywhere, not only at the start: no text holds a NUL, and no TMX could carry it.
+        at = data.index(b"\x00")
+        raise InputError(name, _("binary data, not text"), data[:at].count(b"\n") + 1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

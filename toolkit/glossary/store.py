@@ -171,6 +171,8 @@ def _guard(text: str, name: str) -> Problem | None:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters XML 1.0 cannot carry (tab and line breaks are fine).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _origin(name: str, node: yaml.Node) -> Origin:
@@ -219,6 +221,13 @@ class _NodeReader:
             self.error(node, "bad-character", _(
                 "{key} holds a lone UTF-16 surrogate ({code}), which no UTF-8 file can hold")
                 .format(key=key, code=f"U+{ord(surrogate[0]):04X}"))
+            return ""
+        control = _CONTROL.search(value)
+        if control:
+            # "\x01" is valid YAML, but no XML file (a TBX export, a TMX) can hold it.
+            self.error(node, "bad-character", _(
+                "{key} holds the control character {code}, which no XML or spreadsheet file "
+                "can hold").format(key=key, code=f"U+{ord(control[0]):04X}"))
             return ""
         return value
 

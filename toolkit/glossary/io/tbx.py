@@ -263,7 +263,8 @@ def _term(section: etree._Element, problems: list[Problem], file: str) -> Term |
     status, term_type = Status.ADMITTED, TermType.FULL_FORM
     note = latin = ""
     case_sensitive, inflects, forbidden, had_status = False, True, False, False
-    for element in section.iter():
+    # Elements only: a processing instruction or comment inside a term has no text of its own.
+    for element in section.iter(etree.Element):
         tag, kind_of = local_name(element), element.get("type", "")
         value = _text(element)
         if tag == "term" and not text:
