@@ -84,7 +84,10 @@ def _exactness(entry: _Entry, tokens: Sequence[Token], start: int) -> int:
     """How closely the mention is spelled as the term (case aside): two points a word spelled
     the same, one a word that begins with the term's word (an inflected form)."""
     score = 0
-    for word, token in zip(entry.words, tokens[start:], strict=False):
+    # Only the tokens the term spans: a slice to the end of a long line, made for every
+    # candidate, made matching quadratic in the line's length.
+    for word, token in zip(entry.words, tokens[start:start + len(entry.words)],
+                           strict=False):
         text, term = fold(token.text), fold(word.text)
         score += 2 if text == term else 1 if text.startswith(term) else 0
     return score

@@ -65,16 +65,20 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
     order = sorted(range(len(bead_types)), key=lambda k: bead_types[k])
     centre = 0.0
     guide = _guide(n, m, anchors)
+    previous_high = 0
     for i in range(n + 1):
         low = high = min(m, round(centre))
         if guide is not None:
             first, last = guide[i]
             if last - first <= MAX_SPREAD and abs(first - low) <= MAX_SPREAD:
                 low, high = min(low, first), max(high, last)
-        lo = max(0, low - band)
+        # Never start past the previous row's end: the rows must overlap, or no path reaches
+        # (n, m) (one sentence against thousands). The extra columns add up to at most m.
+        lo = min(max(0, low - band), previous_high)
         hi = m if i == n else min(m, high + band)
         if i == 0:
             lo = 0
+        previous_high = hi
         row = [math.inf] * (hi - lo + 1)
         back = bytearray([_NONE]) * (hi - lo + 1)
         if i == 0:

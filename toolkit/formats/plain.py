@@ -40,12 +40,14 @@ def decode_text(data: bytes, name: str) -> str:
         return _decode_utf16(data, name)
     if not data.strip():
         raise InputError(name, _("the file is empty"))
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         head = data[:8192]
-        if _looks_like_utf16(head):
+        if b"\x00" in head and _looks_like_utf16(head):
             raise InputError(name, _(
                 "UTF-16 text without a byte order mark; save the file as UTF-8"))
-        raise InputError(name, _("binary data, not text"))
+        # Anywhere, not only at the start: no text holds a NUL, and no TMX could carry it.
+        at = data.index(b"\x00")
+        raise InputError(name, _("binary data, not text"), data[:at].count(b"\n") + 1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

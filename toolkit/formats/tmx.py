@@ -10,6 +10,7 @@ pairs; a unit without text in the target language is untranslated, counted and n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,8 @@ __all__ = ["LOCALE_CODES", "Multilingual", "read_tmx", "write_tmx"]
 
 _CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Characters XML 1.0 cannot carry: written as U+FFFD, since a TMX cannot hold them at all.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass
@@ -127,5 +130,5 @@ def write_tmx(units: Sequence[Mapping[Lang, str]], source_lang: Lang,
                 etree.SubElement(tu, "prop", type="x-tilmash-review").text = "low-confidence"
         for lang, text in unit.items():
             tuv = etree.SubElement(tu, "tuv", {_XML_LANG: LOCALE_CODES[lang]})
-            etree.SubElement(tuv, "seg").text = text
+            etree.SubElement(tuv, "seg").text = _XML_UNSAFE.sub("\ufffd", text)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

@@ -63,6 +63,7 @@ from toolkit.glossary.model import (
 )
 from toolkit.glossary.validate import Origin, Problem, Severity, SourceMap
 from toolkit.glossary.writer import FILES, check_folder, dump_kind, quote, render_folder
+from toolkit.glossary.yamlguard import MAX_DEPTH, bad_escape_line, nesting_problem
 from toolkit.glossary.yamlnodes import compose
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang
@@ -134,6 +135,10 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
         assert problem is not None
         result.problems.append(problem)
         return result
+    guard = _guard(text, name)
+    if guard is not None:
+        result.problems.append(guard)
+        return result
     try:
         root = compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -145,6 +150,11 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
     except yaml.YAMLError as exc:  # reader errors (control characters) carry no mark
         result.problems.append(Problem(Severity.ERROR, "yaml", _(
             "not valid YAML: {problem}").format(problem=str(exc)), Origin(name)))
+        return result
+    except (ValueError, RecursionError):
+        # What the guard cannot foresee: a parser's own limits, never a traceback.
+        result.problems.append(Problem(Severity.ERROR, "yaml", _(
+            "not valid YAML: the parser gave up on this file"), Origin(name)))
         return result
     if root is None:
         return result
@@ -168,7 +178,25 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
     return result
 
 
+def _guard(text: str, name: str) -> Problem | None:
+    """A problem for text that would crash a YAML parser (see :mod:`.yamlguard`), or None."""
+    deep = nesting_problem(text)
+    if deep is not None:
+        return Problem(Severity.ERROR, "yaml", _(
+            "not valid YAML: nested {depth} levels deep; a glossary needs five, "
+            "at most {limit} are read").format(depth=deep[1], limit=MAX_DEPTH),
+            Origin(name, deep[0]))
+    escape = bad_escape_line(text) if "\\U" in text else None
+    if escape is not None:
+        return Problem(Severity.ERROR, "yaml", _(
+            "not valid YAML: the escape {escape} is beyond the last Unicode character "
+            "(U+10FFFF)").format(escape=escape[1]), Origin(name, escape[0]))
+    return None
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters XML 1.0 cannot carry (tab and line breaks are fine).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _origin(name: str, node: yaml.Node) -> Origin:
@@ -217,6 +245,13 @@ class _NodeReader:
             self.error(node, "bad-character", _(
                 "{key} holds a lone UTF-16 surrogate ({code}), which no UTF-8 file can hold")
                 .format(key=key, code=f"U+{ord(surrogate[0]):04X}"))
+            return ""
+        control = _CONTROL.search(value)
+        if control:
+            # "\x01" is valid YAML, but no XML file (a TBX export, a TMX) can hold it.
+            self.error(node, "bad-character", _(
+                "{key} holds the control character {code}, which no XML or spreadsheet file "
+                "can hold").format(key=key, code=f"U+{ord(control[0]):04X}"))
             return ""
         return value
 

@@ -70,12 +70,17 @@ _UNITS = {"мм", "см", "дм", "м", "км", "мг", "кг", "т", "л", "г�
 
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# Possessive quantifiers and the look-behind (a run of marks is tried once, from its start) keep
+# the search linear: a line of a million full stops must not take a million steps per stop.
 _CANDIDATE = re.compile(
-    rf"[.!?…]+[\"'»”“’)\]]*(?=\s+[\"'«“”„(\[]?[{_UPPER}0-9])"
+    rf"(?<![.!?…])[.!?…]++[\"'»”“’)\]]*+(?=\s++[\"'«“”„(\[]?[{_UPPER}0-9])"
 )
-_TERMINAL = re.compile(r"[.!?…][\"'»”“’)\]]*$")
 _LAST_WORD = re.compile(r"([\w-]+(?:\.[\w-]+)*)\.$")
 _CLOSERS = "\"'»”“’)]"
+_TERMINALS = ".!?…"
+# How far around a boundary its tests look. The longest abbreviation has 8 letters; a window keeps
+# each test's cost fixed, so a line costs time in proportion to its length, however long it is.
+_WINDOW = 64
 
 
 def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
@@ -96,12 +101,54 @@ def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
     return folded in numeric and after.lstrip()[:1].isdigit()
 
 
+def _ends_terminal(line: str, boundary: int) -> bool:
+    """Whether the text before ``boundary`` ends with terminal punctuation (then closing quotes
+    or brackets, then spaces), looking back no further than the window."""
+    i, stop = boundary, max(0, boundary - _WINDOW)
+    while i > stop and line[i - 1].isspace():
+        i -= 1
+    while i > stop and line[i - 1] in _CLOSERS:
+        i -= 1
+    return i > 0 and line[i - 1] in _TERMINALS
+
+
+# razdel builds the text between two cuts by joining strings, which is quadratic in the length of
+# a stretch it does not cut (a line of a million full stops took over a minute). Lines longer
+# than this are given to it in pieces cut at a space that follows no punctuation, where no
+# sentence ends; a piece's own end is not a boundary.
+_RAZDEL_PIECE = 10_000
+
+
+def _razdel_stops(line: str) -> set[int]:
+    if len(line) <= _RAZDEL_PIECE:
+        return {span.stop for span in sentenize(line)}
+    stops: set[int] = set()
+    start = 0
+    while start < len(line):
+        end = _piece_end(line, start + _RAZDEL_PIECE)
+        stops.update(start + span.stop for span in sentenize(line[start:end])
+                     if start + span.stop < end or end == len(line))
+        start = end
+    return stops
+
+
+def _piece_end(line: str, at: int) -> int:
+    """Where a piece of a long line may end: the first space at or after ``at`` that follows a
+    letter or a digit, else a hard cut ``_RAZDEL_PIECE`` further (a run without such spaces
+    holds no sentence boundary a piece could split)."""
+    limit = min(len(line), at + _RAZDEL_PIECE)
+    for i in range(at, limit):
+        if line[i].isspace() and line[i - 1].isalnum():
+            return i
+    return limit
+
+
 def _boundaries(line: str) -> list[int]:
-    found = {span.stop for span in sentenize(line)}
+    found = _razdel_stops(line)
     found.update(m.end() for m in _CANDIDATE.finditer(line))
     # Only terminal punctuation ends a sentence (razdel also splits at some semicolons).
-    return sorted(b for b in found if 0 < b < len(line.rstrip())
-                  and _TERMINAL.search(line[:b].rstrip()))
+    end = len(line.rstrip())
+    return sorted(b for b in found if 0 < b < end and _ends_terminal(line, b))
 
 
 _QUOTES = "\"«»“”„"
@@ -145,7 +192,8 @@ def split_sentences(line: str, lang: Lang) -> list[Sentence]:
     for boundary in _boundaries(line):
         if any(start < boundary <= end for start, end in titles):
             continue
-        before, after = line[:boundary], line[boundary:]
+        before = line[max(0, boundary - _WINDOW):boundary]
+        after = line[boundary:boundary + _WINDOW]
         next_char = after.lstrip().lstrip("\"'«“”„([")[:1]
         if next_char.islower() or not next_char:
             continue

@@ -486,7 +486,7 @@ def _term(section: etree._Element, problems: list[Problem], file: str
     status, term_type = Status.ADMITTED, TermType.FULL_FORM
     note = latin = ""
     case_sensitive, inflects, forbidden = False, True, False
-    for element in section.iter():
+    for element in section.iter(etree.Element):
         if not isinstance(element.tag, str) or element is section:
             continue
         kind_of = _category(element)

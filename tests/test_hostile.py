@@ -1,0 +1,92 @@
+"""Inputs that once crashed or hung a reader (issue 18), kept as regression fixtures.
+
+The fixtures are written by hand (tests/fixtures/hostile/); each must give a clear problem with
+its file and line, or a correct result, never a traceback.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.align.dp import align
+from toolkit.errors import InputError
+from toolkit.formats.plain import decode_text
+from toolkit.glossary.io.tbx import read_tbx
+from toolkit.glossary.store import read_yaml
+from toolkit.glossary.yamlguard import nesting_problem
+from toolkit.lang import Lang
+from toolkit.text.segment import split_sentences
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+
+
+def _problem(name: str) -> str:
+    result = read_yaml((HOSTILE / name).read_bytes(), name)
+    assert len(result.problems) == 1, result.problems
+    return str(result.problems[0])
+
+
+def test_deep_nesting_is_an_error_on_its_line_not_a_recursion_error() -> None:
+    assert _problem("deep-nesting.yaml").startswith("deep-nesting.yaml:1: error: not valid YAML")
+
+
+def test_escape_beyond_the_last_code_point_is_an_error_on_its_line() -> None:
+    assert "escape-beyond-unicode.yaml:4:" in _problem("escape-beyond-unicode.yaml")
+    assert "\\U00110000" in _problem("escape-beyond-unicode.yaml")
+
+
+def test_control_character_in_a_term_is_refused_at_load() -> None:
+    assert "control-character.yaml:4:" in _problem("control-character.yaml")
+    assert "U+0001" in _problem("control-character.yaml")
+
+
+def test_processing_instruction_inside_a_term_keeps_the_term_text() -> None:
+    result = read_tbx((HOSTILE / "pi-in-term.tbx").read_bytes(), "pi-in-term.tbx")
+    assert not result.problems
+    assert result.concepts[0].en[0].text == "Abakan"
+
+
+def test_nul_byte_after_the_first_block_names_its_line() -> None:
+    data = "Абакан — столица Хакасии.\n".encode() * 400 + b"\x00\n"
+    try:
+        decode_text(data, "a.ru.txt")
+    except InputError as exc:
+        assert exc.line == 401
+    else:
+        raise AssertionError("a NUL byte was accepted")
+
+
+def test_the_canonical_glossary_passes_the_nesting_guard() -> None:
+    root = Path(__file__).resolve().parents[1] / "glossary"
+    for file in root.glob("*.yaml"):
+        assert nesting_problem(file.read_text(encoding="utf-8")) is None, file
+
+
+def test_a_line_of_full_stops_is_split_in_linear_time() -> None:
+    # Quadratic splitting took minutes on 1,000,000 characters; 200,000 must be fast.
+    start = time.perf_counter()
+    split_sentences("." * 200_000, Lang.RU)
+    assert time.perf_counter() - start < 20
+
+
+def test_one_sentence_against_thousands_aligns() -> None:
+    steps = align(1, 3000, lambda i, j, di, dj: float(di + dj))
+    assert sum(dj for _i, _j, _di, dj, _c in steps) == 3000
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="-[]{}:'\" \n#ax,?", max_size=300))
+def test_yaml_reader_never_crashes_on_structured_noise(text: str) -> None:
+    result = read_yaml(text.encode(), "fuzz.yaml")
+    assert all(p.origin.file == "fuzz.yaml" for p in result.problems)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=400))
+def test_tbx_reader_never_crashes_on_bytes(data: bytes) -> None:
+    result = read_tbx(b"<tbx><text><body>" + data, "fuzz.tbx")
+    assert all(p.origin.file == "fuzz.tbx" for p in result.problems)
