@@ -243,3 +243,24 @@ def test_a_local_dask_cluster_checks_the_project_as_one_process_does(glossary, w
     assert [d.report.findings for d in result.documents] == [
         d.report.findings for d in local.documents]
     assert result.findings == local.findings and len(result.findings) == 2
+
+
+def test_one_ignore_file_accepts_findings_across_the_project(tilmash, tmp_path):
+    project = tmp_path / "week"
+    project.mkdir()
+    for lang in ("ru", "en"):
+        shutil.copy(EXAMPLES / f"article.{lang}.txt", project / f"forum.{lang}.txt")
+    _write(project, "brief.ru.txt", RU)
+    _write(project, "brief.en.txt", EN_KRAI)
+    ignore = tmp_path / "accepted.tsv"
+    before = tilmash("check", str(project), "--format", "json")
+    data = json.loads(before.stdout)
+    assert data["project_findings"] == []  # "Kazakh" is a derived form, not another rendering
+    found = data["summary"]["findings"]
+    assert before.exit_code == 1 and found > 0
+    first = tilmash("check", str(project), "--write-ignore", "--ignore", str(ignore))
+    assert first.exit_code == 0, first.stdout + first.stderr
+    assert f"{found} accepted findings" in first.stderr
+    again = tilmash("check", str(project), "--ignore", str(ignore))
+    assert again.exit_code == 0
+    assert f"({found} suppressed)" in again.stdout

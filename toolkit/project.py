@@ -382,15 +382,21 @@ def _renderings(glossary: Glossary, sources: Sequence[str], targets: Sequence[st
     """Per segment pair: each source concept with the target term that renders it; where it
     is not rendered, the target terms of other concepts of the same kind that the source does
     not mention (what the translator used instead)."""
+    from toolkit.check.terms import rendered_concepts
+
     out: list[Rendering] = []
     for i, (src, tgt) in enumerate(zip(sources, targets, strict=True)):
         if not src or not tgt:
             continue
-        in_source = {m.concept for m in source.find(src)}
-        in_target = [m for m in target.find(tgt) if m.status.approved]
+        # A concept the source names by a term, and the terms that render it: derived forms
+        # ("казахстанского", "Kazakh") and broader concepts render a concept (as for
+        # term-missing) but are no rendering to compare across documents.
+        in_source = {m.concept for m in source.find(src) if not m.derived}
+        approved = [m for m in target.find(tgt) if m.status.approved]
+        in_target = [m for m in approved if not m.derived]
         if not in_source or not in_target:
             continue
-        rendered = {m.concept for m in in_target}
+        rendered = rendered_concepts(approved, glossary)
         for m in in_target:
             if m.concept in in_source:
                 out.append(Rendering(m.concept, m.concept, m.term, lang, i, lines[i]))
