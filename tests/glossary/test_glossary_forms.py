@@ -2,8 +2,8 @@
 real sentences.
 
 Sentences marked NTREX are lines of NTREX-128 (Federmann, Kocmi and Xin, 2022; CC BY-SA 4.0,
-see /work/shared/data/ntrex128/README), document and line given; the others are written for
-these tests in the style of Akorda's releases.
+https://creativecommons.org/licenses/by-sa/4.0/), document and line given; the others are
+written for these tests in the style of Akorda's releases.
 """
 
 from __future__ import annotations

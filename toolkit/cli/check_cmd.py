@@ -32,6 +32,7 @@ from toolkit.lang import Lang, parse_lang
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
     from toolkit.align.bead import Bead
+    from toolkit.check.ignore import IgnoreKey
     from toolkit.glossary.model import Glossary
     from toolkit.match import Matcher
     from toolkit.report.findings import Report
@@ -186,8 +187,10 @@ def _progress(total: int) -> Iterator[Callable[[], None] | None]:
         yield lambda: bar.advance(task)
 
 
-def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Report:
-    from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
+def ignore_keys(ignore_file: str | None, write: bool, reports: Sequence[Report]) -> set[IgnoreKey]:
+    """The accepted findings of the ignore file; with ``write``, every finding of ``reports``
+    added and the file rewritten (atomically), saying how many it holds."""
+    from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore
     from toolkit.fsutil import atomic_write_text
 
     path = Path(ignore_file or DEFAULT_NAME)
@@ -195,13 +198,25 @@ def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Repor
     if ignore_file and not path.is_file() and not write:
         raise InputError(ignore_file, _("no such file or folder"))
     if write:
-        keys |= {key_of(f, report.sources, report.targets) for f in report.findings}
+        for report in reports:
+            keys |= {key_of(f, report.sources, report.targets) for f in report.findings}
         atomic_write_text(path, format_ignore(keys))
         stderr().print(ngettext("{n} accepted finding in {file}",
                                 "{n} accepted findings in {file}", len(keys)).format(
             n=len(keys), file=path), markup=False)
+    return keys
+
+
+def without_accepted(report: Report, keys: set[IgnoreKey]) -> Report:
+    """``report`` less the findings accepted in ``keys``, counted as suppressed."""
+    from toolkit.check.ignore import suppress
+
     kept, suppressed = suppress(report.findings, keys, report.sources, report.targets)
     return replace(report, findings=kept, suppressed=report.suppressed + suppressed)
+
+
+def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Report:
+    return without_accepted(report, ignore_keys(ignore_file, write, [report]))
 
 
 def _emit(report: Report, fmt_name: str, output: str | None) -> None:

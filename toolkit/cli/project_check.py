@@ -11,13 +11,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from toolkit.check.base import Severity
-from toolkit.check.ignore import DEFAULT_NAME, format_ignore, key_of, parse_ignore, suppress
-from toolkit.cli.common import read_input, stderr, stdout, write_output
+from toolkit.cli.common import stderr, stdout, write_output
 from toolkit.errors import InputError
-from toolkit.fsutil import atomic_write_text
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
-from toolkit.i18n import ngettext
 from toolkit.lang import Lang
 from toolkit.project import ProjectResult, check_documents, default_jobs, discover
 from toolkit.report.project import (
@@ -58,25 +55,12 @@ def check_project(glossary: Glossary, spec: str, source_lang: Lang | None,
 
 def _apply_ignore(result: ProjectResult, ignore_file: str | None,
                   write: bool) -> ProjectResult:
-    path = Path(ignore_file or DEFAULT_NAME)
-    keys = parse_ignore(read_input(str(path)), str(path)) if path.is_file() else set()
-    if ignore_file and not path.is_file() and not write:
-        raise InputError(ignore_file, _("no such file or folder"))
-    if write:
-        for doc in result.documents:
-            keys |= {key_of(f, doc.report.sources, doc.report.targets)
-                     for f in doc.report.findings}
-        atomic_write_text(path, format_ignore(keys))
-        stderr().print(ngettext("{n} accepted finding in {file}",
-                                "{n} accepted findings in {file}", len(keys)).format(
-            n=len(keys), file=path), markup=False)
-    documents = []
-    for doc in result.documents:
-        report = doc.report
-        kept, suppressed = suppress(report.findings, keys, report.sources, report.targets)
-        documents.append(replace(doc, report=replace(
-            report, findings=kept, suppressed=report.suppressed + suppressed)))
-    return ProjectResult(documents, result.findings)
+    """One ignore file for the whole project, as ``check`` reads and writes it."""
+    from toolkit.cli.check_cmd import ignore_keys, without_accepted
+
+    keys = ignore_keys(ignore_file, write, [doc.report for doc in result.documents])
+    return ProjectResult([replace(doc, report=without_accepted(doc.report, keys))
+                          for doc in result.documents], result.findings)
 
 
 def _emit(result: ProjectResult, fmt_name: str, output: str | None) -> None:
