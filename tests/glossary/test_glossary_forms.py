@@ -92,6 +92,24 @@ def missing(glossary, matchers, source_lang, target_lang, source, target):
      "Делегация Австралии посетила Кыргызстан.",
      "Австралия делегациясы Қырғызстанға барды.",
      {"place-australia", "place-kyrgyzstan"}),
+    # NTREX 047_reuters.218923 line 2: the Kazakh press's "Құрама Штаттар" without Америка.
+    (Lang.EN, Lang.KK,
+     "Europe will take a healthy advantage into the final day of the Ryder Cup after emerging "
+     "from Saturday's fourballs and foursomes matches with a 10-6 lead over the United States.",
+     "Еуропа сенбі күнгі төрт доп соққылары мен төрттік партияларынан кейін 10-6 есебімен "
+     "Құрама Штаттарынан озып шыққанан кейін Райдер Кубогының финалында дұрыс ойын "
+     "көрсетпеші.",
+     {"place-united-states"}),
+    # Kazinform style: the Philippines without аралдары; a Russian oblast in its Russian
+    # spelling; the Turkistan Region under its name before June 2018.
+    (Lang.RU, Lang.KK,
+     "Делегация Филиппин посетила Челябинскую область.",
+     "Филиппин делегациясы Челябинск облысына барды.",
+     {"place-philippines", "place-chelyabinsk-oblast"}),
+    (Lang.RU, Lang.EN,
+     "В 2017 году аким ЮКО посетил Ямал.",
+     "In 2017 the akim of the South Kazakhstan Region visited the Yamal.",
+     {"place-turkistan-region", "place-yamalo-nenets"}),
 ])
 def test_short_forms_render_their_concept(glossary, matchers, source_lang, target_lang, source,
                                           target, concepts):
