@@ -310,6 +310,17 @@ def ministers() -> list[Concept]:
     return out
 
 
+# Kazakhstan's English-language press (The Astana Times, Kazinform's English service) calls
+# the akim of a city its mayor and the akim of a region its governor (issue 12, kind 5).
+AKIM_EN_PRESS = ("; en: also 'Mayor' (cities) and 'Governor' (regions) as in Kazakhstan's "
+                 "English-language press (The Astana Times, Kazinform)")
+
+
+def _akim_en_press(en: str, city: bool) -> list[str]:
+    word = "Mayor" if city else "Governor"
+    return [f"~{word} of {en}", f"~{en} {word}"]
+
+
 def akims() -> list[Concept]:
     """The akim of each region and city of republican significance."""
     out = []
@@ -320,8 +331,9 @@ def akims() -> list[Concept]:
             [f"{kk_genitive} әкімі", f"~{kk_genitive.removesuffix('ның')} әкімі"],
             [f"Аким {ru_genitive}", *([f"Аким {ru_genitive.removeprefix('города ')}"]
                                        if city else [])],
-            [f"Akim of {en}", f"{en} Akim"],
-            source=AKORDA, related=[place, f"organisation-akimat-{place.removeprefix('place-')}"],
+            [f"Akim of {en}", f"{en} Akim", *_akim_en_press(en, city)],
+            source=AKORDA + AKIM_EN_PRESS,
+            related=[place, f"organisation-akimat-{place.removeprefix('place-')}"],
             broader=["title-akim-city" if city else "title-akim-region"]))
     return out
 

@@ -110,6 +110,16 @@ def missing(glossary, matchers, source_lang, target_lang, source, target):
      "В 2017 году аким ЮКО посетил Ямал.",
      "In 2017 the akim of the South Kazakhstan Region visited the Yamal.",
      {"place-turkistan-region", "place-yamalo-nenets"}),
+    # Kazakhstan's English-language press: the akim of a city is its mayor, of a region its
+    # governor; the Russian and Kazakh press call the chairs of the chambers speakers.
+    (Lang.RU, Lang.EN,
+     "Аким города Алматы и аким Акмолинской области провели совещание.",
+     "Almaty Mayor and the Governor of Akmola Region held a meeting.",
+     {"title-akim-almaty", "title-akim-akmola-region"}),
+    (Lang.KK, Lang.RU,
+     "Мәжіліс Төрағасы мен Сенат Төрағасы кездесті.",
+     "Спикер Мажилиса и спикер Сената встретились.",
+     {"title-chairman-mazhilis-kazakhstan", "title-chairman-senate-kazakhstan"}),
 ])
 def test_short_forms_render_their_concept(glossary, matchers, source_lang, target_lang, source,
                                           target, concepts):
