@@ -120,6 +120,11 @@ def missing(glossary, matchers, source_lang, target_lang, source, target):
      "Мәжіліс Төрағасы мен Сенат Төрағасы кездесті.",
      "Спикер Мажилиса и спикер Сената встретились.",
      {"title-chairman-mazhilis-kazakhstan", "title-chairman-senate-kazakhstan"}),
+    # The Russian press names regions by their short names: Кубань, Сахалин, Туркмения.
+    (Lang.RU, Lang.EN,
+     "Губернатор Кубани посетил Сахалин и Туркмению.",
+     "The Governor of Krasnodar Krai visited Sakhalin Oblast and Turkmenistan.",
+     {"title-governor-krasnodar-krai", "place-sakhalin-oblast", "place-turkmenistan"}),
 ])
 def test_short_forms_render_their_concept(glossary, matchers, source_lang, target_lang, source,
                                           target, concepts):
