@@ -125,6 +125,13 @@ def missing(glossary, matchers, source_lang, target_lang, source, target):
      "Губернатор Кубани посетил Сахалин и Туркмению.",
      "The Governor of Krasnodar Krai visited Sakhalin Oblast and Turkmenistan.",
      {"title-governor-krasnodar-krai", "place-sakhalin-oblast", "place-turkmenistan"}),
+    # NTREX 058_guardian.221718 line 14: ru советник is also an adviser, not only the rank.
+    (Lang.RU, Lang.EN,
+     "Ее советники по разведке сообщают ей, что, поскольку каждый активный шпион был "
+     "скомпрометирован, ей придется вывести кого-то из отставки.",
+     "Her intelligence advisers inform her that as every single active spy has been "
+     "compromised, she will have to bring someone out of retirement.",
+     {"title-counsellor"}),
 ])
 def test_short_forms_render_their_concept(glossary, matchers, source_lang, target_lang, source,
                                           target, concepts):
