@@ -42,6 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import apply_glossary_forms
 import pymorphy3
 import state_bodies
 from glossary_tables import concept, write_generated
@@ -387,7 +388,9 @@ def kk_genitive(name: str) -> str:
 def federal_subject_heads(folder: Path) -> list[Concept]:
     """The Governor or Head of each federal subject in the glossary (see the module docs)."""
     out = []
-    for subject in read_folder(folder).glossary:
+    # The subjects with the short forms of scripts/glossary_forms/ (Кубань → «Губернатор
+    # Кубани»), so that one run of the scripts in their order gives the same glossary as two.
+    for subject in apply_glossary_forms.apply(list(read_folder(folder).glossary)):
         if (subject.kind is not Kind.PLACE or "federal subject" not in subject.note.lower()
                 or subject.id in _BY_HAND or subject.id == "place-saint-petersburg"):
             continue
