@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,20 +14,20 @@ import click
 from toolkit.check.inputs import FORMATS
 from toolkit.cli.common import (
     LANG_CODES,
+    emit_report,
     glossary_option,
     load_chosen_glossary,
     read_input,
     refuse_output_over_inputs,
     require_output,
     stderr,
-    stdout,
     three_versions_option,
-    write_output,
 )
 from toolkit.errors import InputError, UsageError
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import Lang, parse_lang
+from toolkit.report.renderers import RENDERERS, renderer_names
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
     from toolkit.align.bead import Bead
@@ -64,7 +63,7 @@ def register(cli: click.Group) -> None:
         "somewhere in the translation."))
     @glossary_option
     @click.option("--format", "fmt_name",
-                  type=click.Choice(["terminal", "json", "html", "xlsx"]), default="terminal",
+                  type=click.Choice(renderer_names()), default="terminal",
                   show_default=True, help=_("Report format (html and xlsx need -o)."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write the report to FILE instead of standard output."))
@@ -93,7 +92,7 @@ def register(cli: click.Group) -> None:
         from toolkit.project import is_project
         from toolkit.report.findings import Report
 
-        require_output(fmt_name, output, ("html", "xlsx"))
+        require_output(fmt_name, output, tuple(r.name for r in RENDERERS if r.needs_file))
         refuse_output_over_inputs(output, [source, target, kk, ru, en, ignore_file or DEFAULT_NAME,
                                            str(glossary_path(glossary_option))])
         if write_ignore:
@@ -220,29 +219,7 @@ def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Repor
 
 
 def _emit(report: Report, fmt_name: str, output: str | None) -> None:
-    from toolkit.report.findings import render_terminal, summary_line, write_json
+    from toolkit.report.findings import summary_line
 
-    if fmt_name == "terminal" and not output:
-        render_terminal(stdout(), report)
-        return
-    if fmt_name == "html":
-        from toolkit.report.html import render_html
-
-        data = render_html(report).encode("utf-8")
-    elif fmt_name == "xlsx":
-        from toolkit.report.xlsx import write_xlsx
-
-        workbook = io.BytesIO()
-        write_xlsx(workbook, report)
-        data = workbook.getvalue()
-    else:
-        text = io.StringIO()
-        if fmt_name == "json":
-            write_json(text, report)
-        else:  # the terminal report as plain text in a file
-            from rich.console import Console
-
-            render_terminal(Console(file=text, width=120, no_color=True), report)
-        data = text.getvalue().encode("utf-8")
-    write_output(data, output)
-    stderr().print(summary_line(report), markup=False)
+    if emit_report(report, fmt_name, output):
+        stderr().print(summary_line(report), markup=False)
