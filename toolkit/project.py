@@ -40,7 +40,7 @@ from toolkit.errors import InputError, LanguageUnknown, PairUnclear, UsageError
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang, parse_lang
-from toolkit.match import Matcher
+from toolkit.match import Finder, Matcher
 from toolkit.report.findings import Report
 
 __all__ = [
@@ -335,49 +335,46 @@ def check_document(glossary: Glossary, spec: DocumentSpec, by_line: bool = False
     Raises :class:`~toolkit.errors.InputError` for an unreadable file and
     :class:`~toolkit.errors.LanguageUnknown` for a document whose languages cannot be told.
     """
-    from toolkit.align.aligner import align_sentences
     from toolkit.check.inputs import format_of, load_pair
+    from toolkit.check.pairing import Pairing
     from toolkit.check.runner import check_pairs
     from toolkit.check.trio import three_way_report
     from toolkit.formats.plain import decode_text
 
     if spec.versions:
-        matchers = _matchers(glossary, LANGS)
+        trio_pairing = Pairing(glossary, _matchers(glossary, LANGS))
         versions = {lang: (path, decode_text(_read(path), path)) for lang, path in spec.versions}
-        report = three_way_report(glossary, versions, by_line, matchers)
+        report = three_way_report(glossary, versions, by_line, pairing=trio_pairing)
         renderings: list[Rendering] = []
         assert report.versions
         by_lang = {v.lang: v for v in report.versions}
         for lang in (Lang.KK, Lang.EN):  # how each translation renders the Russian
             renderings += _renderings(glossary, by_lang[Lang.RU].texts, by_lang[lang].texts,
-                                      by_lang[lang].lines, matchers[Lang.RU], matchers[lang],
-                                      lang)
+                                      by_lang[lang].lines, trio_pairing.finder(Lang.RU),
+                                      trio_pairing.finder(lang), lang)
         return DocumentResult(spec, report, renderings)
 
-    def aligner(src: Sequence[str], tgt: Sequence[str], a: Lang, b: Lang,
-                src_breaks: frozenset[int], tgt_breaks: frozenset[int]) -> list:  # type: ignore[type-arg]
-        return align_sentences(src, tgt, a, b, glossary, src_breaks, tgt_breaks,
-                               _matchers(glossary, (a, b)))
-
+    # The worker's matchers; the mentions of this document's sentences found once, for the
+    # aligner, the checks and the renderings.
+    pairing = Pairing(glossary, _matchers(glossary, ()))
     fmt = format_of(spec.source, None)
     pair = load_pair(fmt, (spec.source, _read(spec.source)),
                      (spec.target, _read(spec.target)) if spec.target else None,
-                     spec.source_lang, spec.target_lang, by_line=by_line, aligner=aligner)
-    matchers = _matchers(glossary, (pair.source_lang, pair.target_lang))
+                     spec.source_lang, spec.target_lang, by_line=by_line, pairing=pairing)
     segments = pair.segments
-    findings = check_pairs(glossary, pair.source_lang, pair.target_lang, segments, matchers,
-                           document=document)
+    findings = check_pairs(glossary, pair.source_lang, pair.target_lang, segments,
+                           document=document, pairing=pairing)
     report = Report(findings, segments.sources, segments.targets,
                     {"file": pair.source_name, "lang": pair.source_lang.value},
                     {"file": pair.target_name, "lang": pair.target_lang.value})
     renderings = _renderings(glossary, segments.sources, segments.targets,
-                             segments.target_lines, matchers[pair.source_lang],
-                             matchers[pair.target_lang], pair.target_lang)
+                             segments.target_lines, pairing.finder(pair.source_lang),
+                             pairing.finder(pair.target_lang), pair.target_lang)
     return DocumentResult(spec, report, renderings)
 
 
 def _renderings(glossary: Glossary, sources: Sequence[str], targets: Sequence[str],
-                lines: Sequence[int], source: Matcher, target: Matcher,
+                lines: Sequence[int], source: Finder, target: Finder,
                 lang: Lang) -> list[Rendering]:
     """Per segment pair: each source concept with the target term that renders it; where it
     is not rendered, the target terms of other concepts of the same kind that the source does

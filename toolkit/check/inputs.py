@@ -11,7 +11,7 @@ needs the option.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -23,7 +23,7 @@ from toolkit.i18n import ngettext
 from toolkit.lang import Lang
 
 if TYPE_CHECKING:
-    from toolkit.align.bead import Bead
+    from toolkit.check.pairing import Pairing
 
 __all__ = ["FORMATS", "Input", "format_of", "load_pair", "resolve_lang"]
 
@@ -53,26 +53,6 @@ class Input:
     target_name: str
     notes: tuple[str, ...] = ()
     untranslated: int = 0
-
-
-def _aligned(source: str, target: str, langs: tuple[Lang, Lang], aligner: Aligner) -> Segments:
-    """Segment pairs from aligned sentences; a segment's line is where its first sentence is
-    (a sentence with no counterpart gets the line of its neighbour on the other side)."""
-    from toolkit.formats.plain import sentences_with_lines
-
-    src, src_lines, src_breaks = sentences_with_lines(source, langs[0])
-    tgt, tgt_lines, tgt_breaks = sentences_with_lines(target, langs[1])
-    beads = aligner(src, tgt, langs[0], langs[1], src_breaks, tgt_breaks)
-    sources, targets, source_lines, target_lines = [], [], [], []
-    last_source = last_target = 1
-    for bead in beads:
-        sources.append(" ".join(src[i] for i in bead.source))
-        targets.append(" ".join(tgt[j] for j in bead.target))
-        last_source = src_lines[bead.source[0]] if bead.source else last_source
-        last_target = tgt_lines[bead.target[0]] if bead.target else last_target
-        source_lines.append(last_source)
-        target_lines.append(last_target)
-    return Segments(sources, targets, source_lines, target_lines)
 
 
 def format_of(name: str, chosen: str | None) -> str:
@@ -114,18 +94,14 @@ def _declared(option: Lang | None, declared: Lang | None, code: str | None, name
     return declared
 
 
-Aligner = Callable[[Sequence[str], Sequence[str], Lang, Lang, frozenset[int], frozenset[int]],
-                   "list[Bead]"]
-
-
 def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | None,
               source_lang: Lang | None, target_lang: Lang | None, by_line: bool = False,
-              aligner: Aligner | None = None) -> Input:
+              pairing: Pairing | None = None) -> Input:
     """Read the source (and, for plain text, the target) into segment pairs.
 
-    Plain text is paired by ``aligner`` (sentence by sentence, so that a dropped or merged
-    sentence does not shift every pair after it), or line by line with ``by_line`` or when no
-    aligner is given.
+    Plain text is paired by the aligner of ``pairing`` (sentence by sentence, so that a
+    dropped or merged sentence does not shift every pair after it), or line by line with
+    ``by_line`` or when no pairing is given.
     """
     from toolkit.formats.plain import decode_text, pair_lines
 
@@ -138,10 +114,10 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
                  resolve_lang(target_lang, None, target_name, "target"))
         source_text = decode_text(source_data, source_name)
         target_text = decode_text(target_data, target_name)
-        if by_line or aligner is None:
+        if by_line or pairing is None:
             segments = pair_lines(source_text, target_text)
         else:
-            segments = _aligned(source_text, target_text, langs, aligner)
+            segments = pairing.sentences(source_text, target_text, langs)
         return Input(segments, langs[0], langs[1], source_name, target_name)
     if target is not None:
         raise UsageError(_("a {format} file holds both languages: name only that file").format(

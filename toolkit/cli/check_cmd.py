@@ -30,10 +30,8 @@ from toolkit.lang import Lang, parse_lang
 from toolkit.report.renderers import RENDERERS, renderer_names
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
-    from toolkit.align.bead import Bead
     from toolkit.check.ignore import IgnoreKey
     from toolkit.glossary.model import Glossary
-    from toolkit.match import Matcher
     from toolkit.report.findings import Report
 
 __all__ = ["register"]
@@ -82,11 +80,11 @@ def register(cli: click.Group) -> None:
               glossary_option: str | None, fmt_name: str, output: str | None,
               fail_on: str, ignore_file: str | None, write_ignore: bool,
               jobs: int | None) -> None:
-        from toolkit.align.aligner import align_sentences
         from toolkit.check.base import Severity
         from toolkit.check.ignore import DEFAULT_NAME
         from toolkit.check.inputs import format_of, load_pair
-        from toolkit.check.runner import check_pairs, matchers_for
+        from toolkit.check.pairing import Pairing
+        from toolkit.check.runner import check_pairs
         from toolkit.fsutil import check_writable
         from toolkit.glossary import glossary_path
         from toolkit.project import is_project
@@ -118,27 +116,20 @@ def register(cli: click.Group) -> None:
                 raise UsageError(_("name the source and the translation, or use --kk, --ru "
                                    "and --en"))
             fmt = format_of(source, input_format)
-            # Built on first use, for the two languages of the pair only, and shared by the
-            # aligner and the checks.
-            matchers: dict[Lang, Matcher] = {}
-
-            def aligner(src: Sequence[str], tgt: Sequence[str], a: Lang, b: Lang,
-                        src_breaks: frozenset[int], tgt_breaks: frozenset[int]) -> list[Bead]:
-                matchers.update(matchers_for(glossary, [x for x in (a, b) if x not in matchers]))
-                return align_sentences(src, tgt, a, b, glossary, src_breaks, tgt_breaks,
-                                       matchers)
-
+            # The matchers of the pair's two languages, built on first use, and the mentions
+            # of each sentence, shared by the aligner and the checks.
+            pairing = Pairing(glossary)
             pair = load_pair(fmt, (source, read_input(source)),
                              (target, read_input(target)) if target else None,
                              parse_lang(source_lang) if source_lang else None,
                              parse_lang(target_lang) if target_lang else None,
-                             by_line=by_line, aligner=aligner)
+                             by_line=by_line, pairing=pairing)
             for note in pair.notes:
                 stderr().print(f"{pair.source_name}: {note}", style="yellow", markup=False)
             with _progress(len(pair.segments.sources)) as advance:
                 findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
-                                       pair.segments, matchers or None, document=document,
-                                       progress=advance)
+                                       pair.segments, document=document, progress=advance,
+                                       pairing=pairing)
             report = Report(findings, pair.segments.sources, pair.segments.targets,
                             {"file": pair.source_name, "lang": pair.source_lang.value},
                             {"file": pair.target_name, "lang": pair.target_lang.value})
