@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from toolkit.check.base import Severity
-from toolkit.errors import InputError, LanguageUnknown, PairUnclear, UsageError
+from toolkit.errors import InputError, RequestError
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang, parse_lang
@@ -333,7 +333,8 @@ def check_document(glossary: Glossary, spec: DocumentSpec, by_line: bool = False
     """Check one document of a project: its report, and the renderings consistency needs.
 
     Raises :class:`~toolkit.errors.InputError` for an unreadable file and
-    :class:`~toolkit.errors.LanguageUnknown` for a document whose languages cannot be told.
+    a :class:`~toolkit.errors.RequestError` (such as
+    :class:`~toolkit.errors.LanguageUnknown`) for a document that cannot be read as asked.
     """
     from toolkit.check.inputs import format_of, load_pair
     from toolkit.check.pairing import Pairing
@@ -415,7 +416,7 @@ def _init_worker(glossary: Glossary) -> None:
     _State.glossary, _State.matchers = glossary, {}
 
 
-_Outcome = DocumentResult | tuple[str, str] | LanguageUnknown | PairUnclear
+_Outcome = DocumentResult | tuple[str, str] | RequestError
 
 
 def _work(spec: DocumentSpec, by_line: bool, document: bool) -> _Outcome:
@@ -426,9 +427,8 @@ def _work(spec: DocumentSpec, by_line: bool, document: bool) -> _Outcome:
         return check_document(_State.glossary, spec, by_line, document)
     except InputError as exc:
         return exc.where(), exc.detail
-    except UsageError as exc:
-        return spec.name, exc.detail
-    except (LanguageUnknown, PairUnclear) as exc:
+    except RequestError as exc:
+        exc.document = spec.name
         return exc  # the CLI words it; it pickles
 
 
@@ -463,7 +463,7 @@ def check_documents(glossary: Glossary, specs: Iterable[DocumentSpec], jobs: int
     for outcome in results:
         if isinstance(outcome, DocumentResult):
             documents.append(outcome)
-        elif isinstance(outcome, LanguageUnknown | PairUnclear):
+        elif isinstance(outcome, RequestError):
             raise outcome
         else:
             where, detail = outcome or ("", "")

@@ -1,11 +1,13 @@
 """From the files a user names to segment pairs and their languages.
 
-The format is chosen by ``--input-format`` or by the extension; languages come from the options,
+The format is chosen by the caller or by the extension; languages come from the caller,
 else from the file itself (PO Language header, XLIFF and TMX attributes), else from a filename
 suffix such as ``.ru.txt``. A language that cannot be known is an error: never a guess.
-An option that contradicts what the file declares wins, with a note saying so (a memoQ file
-declared ``nl-nl`` whose text is English); a file declaring a language other than kk, ru and en
-needs the option.
+A language chosen that contradicts what the file declares wins, with a note saying so
+(:class:`Override`: a memoQ file declared ``nl-nl`` whose text is English); a file declaring a
+language other than kk, ru and en needs one chosen
+(:class:`~toolkit.errors.LanguageUnsupported`). Errors and notes name no command-line option:
+the CLI words them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from toolkit.errors import InputError, LanguageUnknown, UsageError
+from toolkit.errors import FileCount, LanguageUnknown, LanguageUnsupported
 from toolkit.formats.base import Bilingual, Segments, lang_from_filename
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
@@ -25,7 +27,7 @@ from toolkit.lang import Lang
 if TYPE_CHECKING:
     from toolkit.check.pairing import Pairing
 
-__all__ = ["FORMATS", "Input", "format_of", "load_pair", "resolve_lang"]
+__all__ = ["FORMATS", "Input", "Override", "format_of", "load_pair", "resolve_lang"]
 
 FORMATS = ("plain", "tsv", "po", "xliff", "tmx")
 _EXTENSIONS = {".tsv": "tsv", ".tab": "tsv", ".po": "po", ".pot": "po", ".xlf": "xliff",
@@ -43,15 +45,28 @@ def _reader(fmt: str) -> Callable[[bytes, str], Bilingual]:
 
 
 @dataclass(frozen=True)
+class Override:
+    """A note: the file declares its ``side`` ("source" or "target") in ``code``, and it is
+    read as ``lang``, the language chosen for it."""
+
+    side: str
+    code: str
+    lang: Lang
+
+
+@dataclass(frozen=True)
 class Input:
-    """Segments to check, with their languages and how to name the files in reports."""
+    """Segments to check, with their languages and how to name the files in reports.
+
+    ``notes`` are remarks on how the file was read, in order: (localised) sentences, and
+    :class:`Override` for the caller to word."""
 
     segments: Segments
     source_lang: Lang
     target_lang: Lang
     source_name: str
     target_name: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[str | Override, ...] = ()
     untranslated: int = 0
 
 
@@ -75,22 +90,16 @@ def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: s
 
 
 def _declared(option: Lang | None, declared: Lang | None, code: str | None, name: str,
-              which: str, notes: list[str]) -> Lang | None:
+              which: str, notes: list[str | Override]) -> Lang | None:
     """The option, else the language the file declares; a note when the option overrides a
     different declaration, an error when the file names a language that is not kk/ru/en and
     no option says which it is."""
     if option is not None:
         if code and declared is not option:
-            message = (_("the file declares the source language {code}; read as {lang}, as "
-                         "--source-lang says") if which == "source" else
-                       _("the file declares the target language {code}; read as {lang}, as "
-                         "--target-lang says"))
-            notes.append(message.format(code=code, lang=option.value))
+            notes.append(Override(which, code, option))
         return option
     if code and declared is None:
-        raise InputError(name, _(
-            "unknown language {code!r}; expected kk, ru or en (use {option} to say which "
-            "language the text is in)").format(code=code, option=f"--{which}-lang"))
+        raise LanguageUnsupported(name, code, which)
     return declared
 
 
@@ -98,6 +107,9 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
               source_lang: Lang | None, target_lang: Lang | None, by_line: bool = False,
               pairing: Pairing | None = None) -> Input:
     """Read the source (and, for plain text, the target) into segment pairs.
+
+    :class:`~toolkit.errors.FileCount` when plain text has no target, or a bilingual format
+    one; :class:`~toolkit.errors.LanguageUnknown` when a language cannot be told.
 
     Plain text is paired by the aligner of ``pairing`` (sentence by sentence, so that a
     dropped or merged sentence does not shift every pair after it), or line by line with
@@ -108,7 +120,7 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
     source_name, source_data = source
     if fmt == "plain":
         if target is None:
-            raise UsageError(_("plain text needs two files: the source and its translation"))
+            raise FileCount(fmt, 2, 1)
         target_name, target_data = target
         langs = (resolve_lang(source_lang, None, source_name, "source"),
                  resolve_lang(target_lang, None, target_name, "target"))
@@ -120,9 +132,8 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
             segments = pairing.sentences(source_text, target_text, langs)
         return Input(segments, langs[0], langs[1], source_name, target_name)
     if target is not None:
-        raise UsageError(_("a {format} file holds both languages: name only that file").format(
-            format=fmt.upper()))
-    notes: list[str] = []
+        raise FileCount(fmt, 1, 2)
+    notes: list[str | Override] = []
     if fmt == "tmx":
         from toolkit.formats.tmx import read_tmx
 
@@ -151,7 +162,7 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
                  bilingual.untranslated)
 
 
-def _with_untranslated(notes: list[str], untranslated: int) -> list[str]:
+def _with_untranslated(notes: list[str | Override], untranslated: int) -> list[str | Override]:
     if untranslated:
         notes.append(ngettext("{n} unit has no translation: not checked",
                               "{n} units have no translation: not checked",

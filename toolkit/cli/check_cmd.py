@@ -85,6 +85,7 @@ def register(cli: click.Group) -> None:
         from toolkit.check.inputs import format_of, load_pair
         from toolkit.check.pairing import Pairing
         from toolkit.check.runner import check_pairs
+        from toolkit.cli.main import override_note
         from toolkit.fsutil import check_writable
         from toolkit.glossary import glossary_path
         from toolkit.project import is_project
@@ -125,7 +126,8 @@ def register(cli: click.Group) -> None:
                              parse_lang(target_lang) if target_lang else None,
                              by_line=by_line, pairing=pairing)
             for note in pair.notes:
-                stderr().print(f"{pair.source_name}: {note}", style="yellow", markup=False)
+                text = note if isinstance(note, str) else override_note(note)
+                stderr().print(f"{pair.source_name}: {text}", style="yellow", markup=False)
             with _progress(len(pair.segments.sources)) as advance:
                 findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
                                        pair.segments, document=document, progress=advance,
