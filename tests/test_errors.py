@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import REPO
 from toolkit.check.ignore import parse_ignore
 from toolkit.check.inputs import load_pair
-from toolkit.cli.main import worded
+from toolkit.cli.wording import worded
 from toolkit.errors import (
     FileCount,
     IgnoreLineInvalid,

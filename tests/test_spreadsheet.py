@@ -287,7 +287,7 @@ def test_column_letters_and_bold_headers():
 
 def test_more_rows_than_a_sheet_holds_is_a_clear_error_not_a_traceback(monkeypatch):
     import toolkit.spreadsheet as spreadsheet
-    from toolkit.cli.main import worded
+    from toolkit.cli.wording import worded
     from toolkit.errors import TooManyRows
 
     monkeypatch.setattr(spreadsheet, "_MAX_ROWS", 3)

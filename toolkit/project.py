@@ -37,6 +37,7 @@ from typing import Any, ClassVar, TypeVar
 
 from toolkit.check.base import Severity
 from toolkit.errors import InputError, RequestError
+from toolkit.formats.registry import READERS
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang, parse_lang
@@ -60,8 +61,9 @@ __all__ = [
 
 T = TypeVar("T")
 _GLOB_CHARS = frozenset("*?[")
-# Extensions of files that hold one document with both languages.
-_BILINGUAL = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".po", ".tmx", ".tsv", ".tab")
+# Extensions of files that hold one document with both languages (those of the format table;
+# a PO template holds no translation: it is no document of a project).
+_BILINGUAL = tuple(ext for r in READERS for ext in r.extensions if ext != ".pot")
 _MANIFEST_PAIR = ("source", "target")
 
 
@@ -336,11 +338,12 @@ def check_document(glossary: Glossary, spec: DocumentSpec, by_line: bool = False
     a :class:`~toolkit.errors.RequestError` (such as
     :class:`~toolkit.errors.LanguageUnknown`) for a document that cannot be read as asked.
     """
-    from toolkit.check.inputs import format_of, load_pair
+    from toolkit.check.inputs import load_pair
     from toolkit.check.pairing import Pairing
     from toolkit.check.runner import check_pairs
     from toolkit.check.trio import three_way_report
     from toolkit.formats.plain import decode_text
+    from toolkit.formats.registry import format_of
 
     if spec.versions:
         trio_pairing = Pairing(glossary, _matchers(glossary, LANGS))

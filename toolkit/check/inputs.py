@@ -12,36 +12,18 @@ the CLI words them.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from toolkit.errors import FileCount, LanguageUnknown, LanguageUnsupported
-from toolkit.formats.base import Bilingual, Segments, lang_from_filename
-from toolkit.i18n import gettext as _
-from toolkit.i18n import ngettext
+from toolkit.formats.base import Segments, lang_from_filename
+from toolkit.formats.registry import read_bilingual
 from toolkit.lang import Lang
 
 if TYPE_CHECKING:
     from toolkit.check.pairing import Pairing
 
-__all__ = ["FORMATS", "Input", "Override", "format_of", "load_pair", "resolve_lang"]
-
-FORMATS = ("plain", "tsv", "po", "xliff", "tmx")
-_EXTENSIONS = {".tsv": "tsv", ".tab": "tsv", ".po": "po", ".pot": "po", ".xlf": "xliff",
-               ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".tmx": "tmx"}
-# A lazy table: a reader's module (and lxml, for XML formats) is imported only when a file of
-# its format is read.
-_BILINGUAL = {"tsv": ("toolkit.formats.tsv", "read_tsv"), "po": ("toolkit.formats.po", "read_po"),
-              "xliff": ("toolkit.formats.xliff", "read_xliff")}
-
-
-def _reader(fmt: str) -> Callable[[bytes, str], Bilingual]:
-    module, name = _BILINGUAL[fmt]
-    reader: Callable[[bytes, str], Bilingual] = getattr(importlib.import_module(module), name)
-    return reader
+__all__ = ["Input", "Override", "load_pair", "resolve_lang"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +41,8 @@ class Input:
     """Segments to check, with their languages and how to name the files in reports.
 
     ``notes`` are remarks on how the file was read, in order: (localised) sentences, and
-    :class:`Override` for the caller to word."""
+    :class:`Override` for the caller to word; ``untranslated`` counts the units left out for
+    having no translation."""
 
     segments: Segments
     source_lang: Lang
@@ -68,13 +51,6 @@ class Input:
     target_name: str
     notes: tuple[str | Override, ...] = ()
     untranslated: int = 0
-
-
-def format_of(name: str, chosen: str | None) -> str:
-    """The input format: the one chosen, else the one the extension says, else plain text."""
-    if chosen:
-        return chosen
-    return _EXTENSIONS.get(PurePath(name).suffix.lower(), "plain")
 
 
 def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: str,
@@ -134,23 +110,7 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
     if target is not None:
         raise FileCount(fmt, 1, 2)
     notes: list[str | Override] = []
-    if fmt == "tmx":
-        from toolkit.formats.tmx import read_tmx
-
-        memory = read_tmx(source_data, source_name)
-        segments, chosen_source, chosen_target = memory.pair(source_lang, target_lang)
-        if memory.other_langs:
-            notes.append(_("the file also has {langs}: not read (tilmash reads kk, ru and en)")
-                         .format(langs=", ".join(memory.other_langs)))
-        untranslated = memory.untranslated(chosen_source, chosen_target)
-        return Input(segments, chosen_source, chosen_target, source_name, source_name,
-                     tuple(_with_untranslated(notes, untranslated)), untranslated)
-    if fmt == "xliff":
-        from toolkit.formats.xliff import read_xliff
-
-        bilingual = read_xliff(source_data, source_name, (source_lang, target_lang))
-    else:
-        bilingual = _reader(fmt)(source_data, source_name)
+    bilingual = read_bilingual(fmt, source_data, source_name, (source_lang, target_lang))
     notes.extend(bilingual.notes)
     chosen = [resolve_lang(_declared(option, declared, code, source_name, which, notes), None,
                           source_name, which, False)
@@ -158,13 +118,5 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
                  (source_lang, bilingual.source_lang, bilingual.source_code, "source"),
                  (target_lang, bilingual.target_lang, bilingual.target_code, "target"))]
     return Input(bilingual.segments, chosen[0], chosen[1], source_name, source_name,
-                 tuple(_with_untranslated(notes, bilingual.untranslated)),
-                 bilingual.untranslated)
+                 tuple(notes), bilingual.untranslated)
 
-
-def _with_untranslated(notes: list[str | Override], untranslated: int) -> list[str | Override]:
-    if untranslated:
-        notes.append(ngettext("{n} unit has no translation: not checked",
-                              "{n} units have no translation: not checked",
-                              untranslated).format(n=untranslated))
-    return notes

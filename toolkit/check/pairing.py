@@ -29,6 +29,7 @@ from toolkit.lang import Lang
 from toolkit.match import Match, Matcher
 
 if TYPE_CHECKING:
+    from toolkit.align.aligner import Alignment
     from toolkit.align.bead import Bead
 
 __all__ = ["MemoFinder", "Pairing"]
@@ -87,6 +88,38 @@ class Pairing:
         return align_sentences(source, target, source_lang, target_lang, self.glossary,
                                source_breaks, target_breaks,
                                {lang: self.finder(lang) for lang in (source_lang, target_lang)})
+
+    def units(self, segments: Segments, langs: tuple[Lang, Lang], presegmented: bool = False
+              ) -> tuple[list[str], list[str], Alignment]:
+        """The sentences of the paired units of a bilingual file, aligned unit by unit (the
+        sentences of a unit align only with those of its counterpart): the source and target
+        sentences of all units in order, and beads that index them. With ``presegmented``,
+        each line of a unit is a sentence."""
+        from toolkit.align.aligner import LOW_CONFIDENCE, Alignment, align_documents
+        from toolkit.align.bead import Bead
+
+        def split(text: str, lang: Lang) -> list[str]:
+            if presegmented:
+                return [line.strip() for line in text.splitlines() if line.strip()]
+            from toolkit.text.segment import segment
+
+            return [sentence for paragraph in segment(text, lang) for sentence in paragraph]
+
+        finders = {lang: self.finder(lang) for lang in langs}
+        sources: list[str] = []
+        targets: list[str] = []
+        beads: list[Bead] = []
+        for source, target in zip(segments.sources, segments.targets, strict=True):
+            src, tgt = split(source, langs[0]), split(target, langs[1])
+            found = align_documents(src, tgt, langs[0], langs[1], self.glossary,
+                                    matchers=finders).beads
+            beads += [Bead(tuple(len(sources) + i for i in b.source),
+                           tuple(len(targets) + j for j in b.target), b.score) for b in found]
+            sources += src
+            targets += tgt
+        sure = sum(len(b.source) + len(b.target) for b in beads if b.score >= LOW_CONFIDENCE)
+        total = len(sources) + len(targets)
+        return sources, targets, Alignment(beads, sure / total if total else 1.0)
 
     def sentences(self, source: str, target: str, langs: tuple[Lang, Lang]) -> Segments:
         """Segment pairs of two plain texts from their aligned sentences; a segment's line is

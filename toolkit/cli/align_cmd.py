@@ -28,6 +28,7 @@ from toolkit.lang import Lang, parse_lang
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
     from toolkit.align.aligner import Alignment
     from toolkit.align.bead import Bead
+    from toolkit.glossary.model import Glossary
 
 __all__ = ["register"]
 
@@ -62,6 +63,7 @@ def register(cli: click.Group) -> None:
         from toolkit.align.aligner import align_documents
         from toolkit.align.units import pivot_units
         from toolkit.check.inputs import resolve_lang
+        from toolkit.formats.registry import format_of
         from toolkit.glossary import glossary_path
         from toolkit.match import Matcher
         from toolkit.project import is_project
@@ -106,6 +108,11 @@ def register(cli: click.Group) -> None:
                                   default=0.0))
             _write(fmt_name, output, langs, rows, values, Lang.RU, [])
             return
+        if source is not None and target is None and format_of(source, None) != "plain":
+            _align_bilingual(glossary, source, parse_lang(src_lang) if src_lang else None,
+                             parse_lang(tgt_lang) if tgt_lang else None, presegmented,
+                             fmt_name, output)
+            return
         if source is None or target is None:
             raise UsageError(_("name the source and the translation, or use --kk, --ru "
                                "and --en"))
@@ -115,7 +122,7 @@ def register(cli: click.Group) -> None:
                     resolve_lang(parse_lang(tgt_lang) if tgt_lang else None, None, target,
                                  "target"))
         except LanguageUnknown as exc:
-            from toolkit.cli.main import worded
+            from toolkit.cli.wording import worded
 
             raise worded(exc, "--src-lang", "--tgt-lang") from None
         with _progress([source, target]) as shown:
@@ -128,6 +135,31 @@ def register(cli: click.Group) -> None:
         rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
                 for b in beads]
         _write(fmt_name, output, list(pair), rows, [b.score for b in beads], pair[0], beads)
+
+
+def _align_bilingual(glossary: Glossary, source: str, source_lang: Lang | None,
+                     target_lang: Lang | None, presegmented: bool, fmt_name: str,
+                     output: str | None) -> None:
+    """The sentences of a file that holds both languages (XLIFF, PO, TMX, TSV), aligned
+    within each of its units."""
+    from toolkit.check.inputs import load_pair
+    from toolkit.check.pairing import Pairing
+    from toolkit.cli.wording import print_notes, worded
+    from toolkit.errors import RequestError
+    from toolkit.formats.registry import format_of
+
+    try:
+        pair = load_pair(format_of(source, None), (source, read_input(source)), None,
+                         source_lang, target_lang)
+    except RequestError as exc:
+        raise worded(exc, "--src-lang", "--tgt-lang") from None
+    print_notes(pair, "--src-lang", "--tgt-lang", aligning=True)
+    langs = (pair.source_lang, pair.target_lang)
+    src, tgt, alignment = Pairing(glossary).units(pair.segments, langs, presegmented)
+    beads = alignment.beads
+    rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
+            for b in beads]
+    _write(fmt_name, output, list(langs), rows, [b.score for b in beads], langs[0], beads)
 
 
 # From this many bytes of input, aligning takes seconds: a progress bar (on a terminal).

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from toolkit.check.inputs import FORMATS
 from toolkit.cli.common import (
     LANG_CODES,
     emit_report,
@@ -24,6 +23,7 @@ from toolkit.cli.common import (
     three_versions_option,
 )
 from toolkit.errors import InputError, UsageError
+from toolkit.formats.registry import FORMATS
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import Lang, parse_lang
@@ -82,10 +82,11 @@ def register(cli: click.Group) -> None:
               jobs: int | None) -> None:
         from toolkit.check.base import Severity
         from toolkit.check.ignore import DEFAULT_NAME
-        from toolkit.check.inputs import format_of, load_pair
+        from toolkit.check.inputs import load_pair
         from toolkit.check.pairing import Pairing
         from toolkit.check.runner import check_pairs
-        from toolkit.cli.main import override_note
+        from toolkit.cli.wording import print_notes
+        from toolkit.formats.registry import format_of
         from toolkit.fsutil import check_writable
         from toolkit.glossary import glossary_path
         from toolkit.project import is_project
@@ -125,9 +126,7 @@ def register(cli: click.Group) -> None:
                              parse_lang(source_lang) if source_lang else None,
                              parse_lang(target_lang) if target_lang else None,
                              by_line=by_line, pairing=pairing)
-            for note in pair.notes:
-                text = note if isinstance(note, str) else override_note(note)
-                stderr().print(f"{pair.source_name}: {text}", style="yellow", markup=False)
+            print_notes(pair)
             with _progress(len(pair.segments.sources)) as advance:
                 findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
                                        pair.segments, document=document, progress=advance,

@@ -13,33 +13,24 @@ import importlib
 import io
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import click
 
 from toolkit import __version__, cache
 from toolkit.cli.common import LANG_CODES, Group, problem_line, stderr
+from toolkit.cli.wording import worded
 from toolkit.clicktr import install_click_translations
 from toolkit.errors import (
-    FileCount,
     GlossaryInvalid,
     IgnoreLineInvalid,
     InputError,
-    LanguageAbsent,
-    LanguageUnknown,
-    LanguageUnsupported,
-    PairUnclear,
     RequestError,
     TilmashError,
-    TooManyRows,
     UsageError,
 )
 from toolkit.i18n import gettext as _
 from toolkit.i18n import pick_language, set_language
 from toolkit.lang import UnknownLanguage
-
-if TYPE_CHECKING:
-    from toolkit.check.inputs import Override
 
 __all__ = ["build_cli", "main"]
 
@@ -99,62 +90,6 @@ def _prescan_lang(args: Sequence[str]) -> str | None:
         if not arg.startswith("-"):
             return None
     return None
-
-
-def worded(error: RequestError | IgnoreLineInvalid, source_option: str = "--source-lang",
-           target_option: str = "--target-lang") -> UsageError | InputError:
-    """A library error in the words of the command line (the options that settle it)."""
-    option = {"source": source_option, "target": target_option}
-    if isinstance(error, IgnoreLineInvalid):
-        return InputError(error.file, _("expected check<TAB>concept<TAB>segment hash, as "
-                                        "--write-ignore writes it"), error.line)
-    if isinstance(error, LanguageUnknown):
-        return UsageError(_("cannot tell the language of {name}: use {option}, or a name like "
-                            "article.ru.txt").format(name=error.name, option=option[error.side]))
-    if isinstance(error, LanguageUnsupported):
-        return InputError(error.name, _(
-            "unknown language {code!r}; expected kk, ru or en (use {option} to say which "
-            "language the text is in)").format(code=error.code, option=option[error.side]))
-    if isinstance(error, PairUnclear):
-        if (source_option, target_option) == ("--source-lang", "--target-lang"):
-            detail = _("the TMX file has the languages {langs}: choose the pair with "
-                       "--source-lang and --target-lang").format(langs=", ".join(error.langs))
-        else:
-            detail = _("the TMX file has the languages {langs}: choose the pair with {source} "
-                       "and {target}").format(langs=", ".join(error.langs), source=source_option,
-                                              target=target_option)
-        return UsageError(detail)
-    if isinstance(error, LanguageAbsent):
-        detail = _("the TMX file has no {lang} text").format(lang=error.lang)
-    elif isinstance(error, FileCount):
-        detail = (_("plain text needs two files: the source and its translation")
-                  if error.needed == 2 else
-                  _("a {format} file holds both languages: name only that file").format(
-                      format=error.format.upper()))
-    elif isinstance(error, TooManyRows):
-        detail = _("the sheet {sheet} would have more rows than a spreadsheet holds ({limit}); "
-                   "choose another format, or fewer rows").format(
-            sheet=error.sheet, limit=f"{error.limit:,}")
-    else:
-        detail = str(error)
-    return InputError(error.document, detail) if error.document else UsageError(detail)
-
-
-def override_note(note: Override, source_option: str = "--source-lang",
-                  target_option: str = "--target-lang") -> str:
-    """The note that a language chosen on the command line overrides the file's."""
-    if (source_option, target_option) == ("--source-lang", "--target-lang"):
-        message = (_("the file declares the source language {code}; read as {lang}, as "
-                     "--source-lang says") if note.side == "source" else
-                   _("the file declares the target language {code}; read as {lang}, as "
-                     "--target-lang says"))
-        return message.format(code=note.code, lang=note.lang.value)
-    message = (_("the file declares the source language {code}; read as {lang}, as {option} "
-                 "says") if note.side == "source" else
-               _("the file declares the target language {code}; read as {lang}, as {option} "
-                 "says"))
-    return message.format(code=note.code, lang=note.lang.value,
-                          option=source_option if note.side == "source" else target_option)
 
 
 def _report(error: TilmashError) -> None:
