@@ -27,19 +27,10 @@ from typing import Protocol
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 from toolkit.match import Finder, Match
+from toolkit.severity import Severity
 
 __all__ = ["Check", "CheckBase", "Context", "Finding", "Majority", "Mode", "Pair", "Severity",
            "Span"]
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ holds the sentences of every version that render one another. Then:
 
 Why six pairs and not three: a check is defined from a source to a target (term-missing looks
 for the source's concepts in the target), so a version is only fully checked as a target of
-both others. Matching is cached per word form, so the extra pairs cost little.
+both others. The run's :class:`~toolkit.check.pairing.Pairing` looks each text's mentions up
+once (for the aligner and all six pairs), so the extra pairs cost little.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""tilmash align: pair the sentences of a document and its translation (or of three versions)."""
+"""tilmash align: pair the sentences of a document and its translation (two plain texts, or one
+file that holds both: XLIFF, PO, TMX, TSV), or of three versions."""
 
 from __future__ import annotations
 

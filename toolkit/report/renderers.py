@@ -88,7 +88,7 @@ RENDERERS: tuple[Renderer, ...] = (
              "toolkit.report.project:write_project_json"),
     Renderer("html", (".html", ".htm"), "string", "toolkit.report.html:render_html",
              "toolkit.report.project:render_project_html", needs_file=True),
-    Renderer("xlsx", (".xlsx",), "bytes", "toolkit.report.xlsx:write_xlsx",
+    Renderer("xlsx", (".xlsx",), "bytes", "toolkit.report.xlsx:write_report_xlsx",
              "toolkit.report.project:write_project_xlsx", needs_file=True),
 )
 
