@@ -1,4 +1,7 @@
-"""Align two documents' sentences: features, the cost, the DP, confidence. One public call.
+"""Align two documents' sentences: features, the cost, the DP, confidence.
+
+:func:`align_documents` gives the beads and how sure the aligner is of them;
+:func:`align_sentences` only the beads.
 
 >>> from toolkit.glossary.model import Glossary
 >>> beads = align_sentences(["Абакан — столица Хакасии.", "Там прошёл форум."],
