@@ -62,11 +62,11 @@ def register(cli: click.Group) -> None:
               glossary_option: str | None, presegmented: bool, fmt_name: str,
               output: str | None, jobs: int | None) -> None:
         from toolkit.align.aligner import align_documents
-        from toolkit.align.units import pivot_units
+        from toolkit.align.units import pivot_rows
         from toolkit.check.inputs import resolve_lang
+        from toolkit.check.pairing import Pairing
         from toolkit.formats.registry import format_of
         from toolkit.glossary import glossary_path
-        from toolkit.match import Matcher
         from toolkit.project import is_project
 
         require_output(fmt_name, output, ("xlsx",))
@@ -89,24 +89,17 @@ def register(cli: click.Group) -> None:
             langs = [Lang.KK, Lang.RU, Lang.EN]
             with _progress([paths[lang] for lang in langs]) as shown:
                 docs = {lang: _sentences(paths[lang], lang, presegmented) for lang in langs}
-                matchers = {lang: Matcher(glossary, lang) for lang in langs}
+                # The Russian sentences are aligned twice: their mentions are looked up once.
+                pairing = Pairing(glossary)
+                matchers = {lang: pairing.finder(lang) for lang in langs}
                 found = {other: align_documents(
                     docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary,
                     docs[Lang.RU][1], docs[other][1], matchers, shown) for other in (Lang.KK,
                                                                                     Lang.EN)}
             for other, alignment in found.items():
                 _warn_if_unrelated(alignment, paths[Lang.RU], paths[other])
-            alignments = {other: alignment.beads for other, alignment in found.items()}
-            scores = {other: {s: b.score for b in alignments[other] for s in b.source}
-                      for other in alignments}
-            rows, values = [], []
-            for unit in pivot_units(alignments):
-                texts = {Lang.RU: unit["pivot"], Lang.KK: unit.get(Lang.KK, ()),
-                         Lang.EN: unit.get(Lang.EN, ())}
-                rows.append([" ".join(docs[lang][0][i] for i in texts[lang]) for lang in langs])
-                pivot = unit["pivot"]
-                values.append(min((scores[o].get(i, 0.0) for o in scores for i in pivot),
-                                  default=0.0))
+            rows, values = pivot_rows({lang: docs[lang][0] for lang in langs}, Lang.RU,
+                                      {other: a.beads for other, a in found.items()}, langs)
             _write(fmt_name, output, langs, rows, values, Lang.RU, [])
             return
         if source is not None and target is None and format_of(source, None) != "plain":
