@@ -304,3 +304,26 @@ def test_align_reads_one_pair_of_a_memory(tilmash):
     rows = [line.split("\t")[:2] for line in result.stdout.splitlines()]
     assert rows == [["Мэр Красноярска Сергей Ерёмин", "Красноярск қаласының мэрі Сергей Ерёмин"],
                     ["Глава Республики Хакасия", "Хакасия басшысы"]]
+
+
+def test_every_alignment_format_of_the_table_is_offered_and_written(tilmash, tmp_path):
+    from toolkit.report.renderers import ALIGNMENT_RENDERERS
+
+    names = [r.name for r in ALIGNMENT_RENDERERS]
+    assert "[" + "|".join(names) + "]" in " ".join(tilmash("align", "--help").stdout.split())
+    source, target = tmp_path / "a.ru.txt", tmp_path / "a.en.txt"
+    source.write_text(" ".join(RU[:3]) + "\n\n" + " ".join(RU[3:]) + "\n", encoding="utf-8")
+    target.write_text(" ".join(EN[:3]) + "\n\n" + " ".join(EN[3:]) + "\n", encoding="utf-8")
+    for renderer in ALIGNMENT_RENDERERS:
+        out = tmp_path / f"out{renderer.suffixes[0]}"
+        result = tilmash("align", str(source), str(target), "--format", renderer.name, "-o",
+                         str(out))
+        assert result.exit_code == 0, result.stderr
+        data = out.read_bytes()
+        if renderer.name == "beads":
+            assert data.decode().splitlines()[4].startswith("[4]:[4]:")
+        elif renderer.name == "xlsx":
+            rows = list(load_workbook(out).active.iter_rows(values_only=True))
+            assert rows[5][1:3] == (RU[4], EN[4])
+        else:
+            assert EN[4].encode() in data and RU[4].encode() in data

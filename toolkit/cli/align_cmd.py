@@ -3,7 +3,6 @@ file that holds both: XLIFF, PO, TMX, TSV), or of three versions."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +24,7 @@ from toolkit.cli.common import (
 from toolkit.errors import LanguageUnknown, UsageError
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang, parse_lang
+from toolkit.report.renderers import ALIGNMENT_RENDERERS, renderer_names
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
     from toolkit.align.aligner import Alignment
@@ -50,8 +50,9 @@ def register(cli: click.Group) -> None:
     @glossary_option
     @click.option("--presegmented", is_flag=True,
                   help=_("The files hold one sentence a line already."))
-    @click.option("--format", "fmt_name", type=click.Choice(["tsv", "tmx", "xlsx", "beads"]),
-                  default="tsv", show_default=True, help=_("Output format."))
+    @click.option("--format", "fmt_name",
+                  type=click.Choice(renderer_names(ALIGNMENT_RENDERERS)), default="tsv",
+                  show_default=True, help=_("Output format."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write to FILE instead of standard output."))
     @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=_(
@@ -69,7 +70,8 @@ def register(cli: click.Group) -> None:
         from toolkit.glossary import glossary_path
         from toolkit.project import is_project
 
-        require_output(fmt_name, output, ("xlsx",))
+        require_output(fmt_name, output,
+                       tuple(r.name for r in ALIGNMENT_RENDERERS if r.needs_file))
         refuse_output_over_inputs(output, [source, target, kk, ru, en,
                                            str(glossary_path(glossary_option))])
         glossary = load_chosen_glossary(glossary_option)
@@ -222,21 +224,8 @@ def _sentences(path: str, lang: Lang, presegmented: bool) -> tuple[list[str], fr
 
 def _write(fmt_name: str, output: str | None, langs: list[Lang], rows: list[list[str]],
            scores: list[float], source_lang: Lang, beads: list[Bead]) -> None:
-    from toolkit.align.aligner import LOW_CONFIDENCE
-    from toolkit.formats.tmx import write_tmx
-    from toolkit.report.alignment import beads_text, tsv_text, write_alignment_xlsx
+    from toolkit.report.alignment import Aligned
+    from toolkit.report.renderers import alignment_renderer
 
-    if fmt_name == "xlsx":
-        book = io.BytesIO()
-        write_alignment_xlsx(book, langs, rows, scores, LOW_CONFIDENCE)
-        data = book.getvalue()
-    elif fmt_name == "tmx":
-        units = [{lang: text for lang, text in zip(langs, row, strict=True) if text}
-                 for row in rows]
-        data = write_tmx(units, source_lang, scores, LOW_CONFIDENCE)
-    elif fmt_name == "beads":
-        data = beads_text(beads).encode("utf-8")
-    else:
-        data = tsv_text(rows, scores, LOW_CONFIDENCE).encode("utf-8")
-    write_output(data, output)
-
+    write_output(alignment_renderer(fmt_name).render(
+        Aligned(langs, rows, scores, source_lang, beads)), output)

@@ -1,4 +1,5 @@
-"""The table of report formats: a new format is one module and one line in :data:`RENDERERS`.
+"""The tables of report formats: a new format is one module and one line in :data:`RENDERERS`
+(reports of ``check``) or :data:`ALIGNMENT_RENDERERS` (outputs of ``align``).
 
 Each :class:`Renderer` names its format, the file suffixes it writes, and two writers: one of
 a document's :class:`~toolkit.report.findings.Report`, one of a whole project's
@@ -14,8 +15,8 @@ them. A writer has one of four shapes, said by ``kind``:
 
 Text is written as UTF-8.
 
->>> [r.name for r in RENDERERS]
-['terminal', 'json', 'html', 'xlsx']
+>>> [r.name for r in RENDERERS], renderer_names(ALIGNMENT_RENDERERS)
+(['terminal', 'json', 'html', 'xlsx'], ['tsv', 'tmx', 'xlsx', 'beads'])
 >>> renderer("xlsx").needs_file, renderer("json").suffixes
 (True, ('.json',))
 """
@@ -31,7 +32,8 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["RENDERERS", "Renderer", "renderer", "renderer_names"]
+__all__ = ["ALIGNMENT_RENDERERS", "RENDERERS", "Renderer", "alignment_renderer", "renderer",
+           "renderer_names"]
 
 Kind = Literal["bytes", "text", "string", "console"]
 
@@ -40,7 +42,8 @@ Kind = Literal["bytes", "text", "string", "console"]
 class Renderer:
     """One report format: its name (``--format``), suffixes, and writers as ``module:name``.
 
-    ``needs_file`` is true for a format that only makes sense as a file (``-o``).
+    ``needs_file`` is true for a format that only makes sense as a file (``-o``); an empty
+    ``project`` says that the format has no project report.
     """
 
     name: str
@@ -93,14 +96,31 @@ RENDERERS: tuple[Renderer, ...] = (
 )
 
 
-def renderer_names() -> list[str]:
+# The outputs of ``tilmash align``, of an :class:`toolkit.report.alignment.Aligned` (the same
+# writer serves a project, whose rows name their documents).
+_ALIGNED = "toolkit.report.alignment:"
+ALIGNMENT_RENDERERS: tuple[Renderer, ...] = (
+    Renderer("tsv", (".tsv",), "string", _ALIGNED + "aligned_tsv", _ALIGNED + "aligned_tsv"),
+    Renderer("tmx", (".tmx",), "bytes", _ALIGNED + "write_aligned_tmx",
+             _ALIGNED + "write_aligned_tmx"),
+    Renderer("xlsx", (".xlsx",), "bytes", _ALIGNED + "write_aligned_xlsx", "", needs_file=True),
+    Renderer("beads", (".beads",), "string", _ALIGNED + "aligned_beads", ""),
+)
+
+
+def renderer_names(table: tuple[Renderer, ...] = RENDERERS) -> list[str]:
     """The names of the formats, in the order of the table (the CLI's ``--format`` choices)."""
-    return [r.name for r in RENDERERS]
+    return [r.name for r in table]
 
 
-def renderer(name: str) -> Renderer:
+def renderer(name: str, table: tuple[Renderer, ...] = RENDERERS) -> Renderer:
     """The renderer called ``name``; ``KeyError`` for a name not in the table."""
-    for candidate in RENDERERS:
+    for candidate in table:
         if candidate.name == name:
             return candidate
     raise KeyError(name)
+
+
+def alignment_renderer(name: str) -> Renderer:
+    """The writer of ``tilmash align``'s output format called ``name``."""
+    return renderer(name, ALIGNMENT_RENDERERS)
