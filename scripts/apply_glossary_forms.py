@@ -39,7 +39,7 @@ from toolkit.glossary.model import (
     Status,
     Term,
     TermType,
-    fold,
+    lookup_key,
 )
 from toolkit.glossary.store import read_folder, render_folder
 from toolkit.glossary.validate import has_errors, validate
@@ -166,7 +166,7 @@ def _with_short_forms(concept: Concept, rows: list[tuple[Lang, Term, str]]) -> t
     for lang, term, source in rows:
         if source not in used:  # also when the term is there already: a second run
             used.append(source)
-        if not any(fold(t.text) == fold(term.text) for t in terms[lang]):
+        if not any(lookup_key(t.text) == lookup_key(term.text) for t in terms[lang]):
             terms[lang].append(term)
     note = "; ".join(SOURCES[s] for s in used)
     changed = dataclasses.replace(concept, kk=tuple(terms[Lang.KK]), ru=tuple(terms[Lang.RU]),

@@ -76,3 +76,20 @@ def test_public_names_exist():
         module = importlib.import_module(module_info.name)
         for name in getattr(module, "__all__", ()):
             assert hasattr(module, name), f"{module_info.name}.__all__ lists missing {name!r}"
+
+
+def test_a_public_name_means_one_thing_across_the_package():
+    # Each command module's `register(cli)` is the same hook by design; any other public name
+    # (`Severity`, `Report`, `write_xlsx`, ...) names one object wherever it is exported.
+    meanings: dict[str, dict[int, str]] = {}
+    for module_info in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        module = importlib.import_module(module_info.name)
+        for name in getattr(module, "__all__", ()):
+            meanings.setdefault(name, {})[id(getattr(module, name))] = module_info.name
+    twofold = {name: sorted(where.values()) for name, where in meanings.items()
+               if len(where) > 1 and name != "register"}
+    assert twofold == {}
+    from toolkit.check.base import Severity as finding_severity
+    from toolkit.glossary.validate import Severity as problem_severity
+
+    assert finding_severity is problem_severity

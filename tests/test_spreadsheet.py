@@ -287,9 +287,13 @@ def test_column_letters_and_bold_headers():
 
 def test_more_rows_than_a_sheet_holds_is_a_clear_error_not_a_traceback(monkeypatch):
     import toolkit.spreadsheet as spreadsheet
-    from toolkit.errors import UsageError
+    from toolkit.cli.wording import worded
+    from toolkit.errors import TooManyRows
 
     monkeypatch.setattr(spreadsheet, "_MAX_ROWS", 3)
-    with pytest.raises(UsageError, match="the sheet Terms would have more rows than a "
-                                         "spreadsheet holds"):
+    with pytest.raises(TooManyRows) as raised:
         _write(Sheet("Terms", ["kk"], [["Астана"], ["Алматы"], ["Шымкент"]]))
+    assert (raised.value.sheet, raised.value.limit) == ("Terms", 3)
+    assert worded(raised.value).detail == (
+        "the sheet Terms would have more rows than a spreadsheet holds (3); choose another "
+        "format, or fewer rows")

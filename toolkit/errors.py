@@ -4,13 +4,23 @@
 
     TilmashError                 exit_code 2: the run cannot go on
     ├── InputError               a file is unreadable or malformed: file, line, column
-    │   └── GlossaryInvalid      a glossary has errors: the list of problems
+    │   ├── GlossaryInvalid      a glossary has errors: the list of problems
+    │   └── IgnoreLineInvalid    a line of an ignore file is not check, concept, hash
     ├── OutputError              a file cannot be written: file, what went wrong
-    ├── UsageError               the command line asks for something impossible
-    ├── LanguageUnknown          the language of a file cannot be told: file, side
-    └── PairUnclear              a multilingual file and no pair chosen: its languages
+    ├── UsageError               the command line asks for something impossible (CLI only)
+    └── RequestError             the library cannot do what was asked, for a reason that the
+        │                        caller's choices settle (options, files, format)
+        ├── LanguageUnknown      the language of a file cannot be told: file, side
+        ├── LanguageUnsupported  a file declares a language other than kk/ru/en: file, code
+        ├── PairUnclear          a multilingual file and no pair chosen: its languages
+        ├── LanguageAbsent       a multilingual file lacks a chosen language: it, and theirs
+        ├── FileCount            a format read from the wrong number of files
+        └── TooManyRows          a sheet longer than a spreadsheet holds: sheet, limit
 
-The library raises the last two with their data; the CLI words them in terms of its options.
+The library raises a ``RequestError`` (and ``IgnoreLineInvalid``) with its data and never
+names a command-line option; the CLI words them in terms of its options
+(:func:`toolkit.cli.main.worded`). A ``RequestError`` raised for one document of a project has
+its ``document`` set, so that the message can name it.
 
 Messages are built by the CLI through gettext; the exceptions carry the parts (file, line, what)
 rather than finished sentences, so that the same error speaks Kazakh, Russian or English.
@@ -25,8 +35,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from toolkit.glossary.validate import Problem
 
-__all__ = ["GlossaryInvalid", "InputError", "LanguageUnknown", "OutputError", "PairUnclear",
-           "TilmashError", "UsageError"]
+__all__ = ["FileCount", "GlossaryInvalid", "IgnoreLineInvalid", "InputError", "LanguageAbsent",
+           "LanguageUnknown", "LanguageUnsupported", "OutputError", "PairUnclear", "RequestError",
+           "TilmashError", "TooManyRows", "UsageError"]
 
 
 class TilmashError(Exception):
@@ -80,6 +91,13 @@ class GlossaryInvalid(InputError):
         return "\n".join(str(p) for p in self.problems)
 
 
+class IgnoreLineInvalid(InputError):
+    """Line ``line`` of the ignore file ``file`` is not check<TAB>concept<TAB>segment hash."""
+
+    def __init__(self, file: str, detail: str, line: int) -> None:
+        super().__init__(file, detail, line)
+
+
 class OutputError(TilmashError):
     """A file that cannot be written. ``file`` names it as the user gave it; ``detail`` is the
     (already localised) sentence that says why, naming the file."""
@@ -101,7 +119,15 @@ class UsageError(TilmashError):
         self.detail = detail
 
 
-class LanguageUnknown(TilmashError):
+class RequestError(TilmashError):
+    """What was asked cannot be done, for a reason the caller's choices settle. Each subclass
+    carries the data of its message (and pickles: its arguments are its constructor's);
+    ``document`` names the project document it was raised for, if any."""
+
+    document: str | None = None
+
+
+class LanguageUnknown(RequestError):
     """No option, declaration or file name says the language of ``name``; ``side`` is
     "source" or "target" (the CLI names the option that says it)."""
 
@@ -111,9 +137,50 @@ class LanguageUnknown(TilmashError):
         self.side = side
 
 
-class PairUnclear(TilmashError):
+class LanguageUnsupported(RequestError):
+    """``name`` declares its ``side`` ("source" or "target") to be in ``code``, a language
+    other than kk, ru and en, and nothing says which of them the text is in."""
+
+    def __init__(self, name: str, code: str, side: str) -> None:
+        super().__init__(name, code, side)
+        self.name = name
+        self.code = code
+        self.side = side
+
+
+class PairUnclear(RequestError):
     """A file holds more languages than a pair (``langs``, as codes) and no pair was chosen."""
 
     def __init__(self, langs: tuple[str, ...]) -> None:
         super().__init__(langs)
         self.langs = langs
+
+
+class LanguageAbsent(RequestError):
+    """A language chosen for a multilingual file (``lang``, a code) is none of its languages
+    (``langs``)."""
+
+    def __init__(self, lang: str, langs: tuple[str, ...]) -> None:
+        super().__init__(lang, langs)
+        self.lang = lang
+        self.langs = langs
+
+
+class FileCount(RequestError):
+    """Documents of ``format`` are read from ``needed`` files (plain text: 2, the source and
+    its translation; a bilingual format: 1), and ``given`` were named."""
+
+    def __init__(self, format: str, needed: int, given: int) -> None:
+        super().__init__(format, needed, given)
+        self.format = format
+        self.needed = needed
+        self.given = given
+
+
+class TooManyRows(RequestError):
+    """The sheet ``sheet`` would have more rows than a spreadsheet holds (``limit``)."""
+
+    def __init__(self, sheet: str, limit: int) -> None:
+        super().__init__(sheet, limit)
+        self.sheet = sheet
+        self.limit = limit

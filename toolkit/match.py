@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Protocol
 
 from toolkit.evidence import implausible, quoted_spans
 from toolkit.glossary.model import Glossary, Kind, Status, Term, TermType
@@ -49,7 +50,7 @@ from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token, tokenize
 from toolkit.text.wordkeys import NAME_KINDS, base_key, glossary_word_keys, word_keys
 
-__all__ = ["NAME_KINDS", "Match", "Matcher", "Mention", "base_key", "word_keys"]
+__all__ = ["NAME_KINDS", "Finder", "Match", "Matcher", "Mention", "base_key", "word_keys"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,12 @@ class _Bucket:
     # punctuation mark ("Е. Кошербаев", "Сибирь. Экономика будущего").
     by_next: dict[tuple[int, str], list[_Entry]]
     by_after_punct: dict[tuple[int, str], list[_Entry]]
+
+
+class Finder(Protocol):
+    """What looks mentions up in a text: a :class:`Matcher`, or a memo of one's results."""
+
+    def find(self, text: str) -> list[Match]: ...
 
 
 class Matcher:

@@ -36,11 +36,12 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from toolkit.check.base import Severity
-from toolkit.errors import InputError, LanguageUnknown, PairUnclear, UsageError
+from toolkit.errors import InputError, RequestError
+from toolkit.formats.registry import READERS
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang, parse_lang
-from toolkit.match import Matcher
+from toolkit.match import Finder, Matcher
 from toolkit.report.findings import Report
 
 __all__ = [
@@ -60,8 +61,9 @@ __all__ = [
 
 T = TypeVar("T")
 _GLOB_CHARS = frozenset("*?[")
-# Extensions of files that hold one document with both languages.
-_BILINGUAL = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".po", ".tmx", ".tsv", ".tab")
+# Extensions of files that hold one document with both languages (those of the format table;
+# a PO template holds no translation: it is no document of a project).
+_BILINGUAL = tuple(ext for r in READERS for ext in r.extensions if ext != ".pot")
 _MANIFEST_PAIR = ("source", "target")
 
 
@@ -333,51 +335,50 @@ def check_document(glossary: Glossary, spec: DocumentSpec, by_line: bool = False
     """Check one document of a project: its report, and the renderings consistency needs.
 
     Raises :class:`~toolkit.errors.InputError` for an unreadable file and
-    :class:`~toolkit.errors.LanguageUnknown` for a document whose languages cannot be told.
+    a :class:`~toolkit.errors.RequestError` (such as
+    :class:`~toolkit.errors.LanguageUnknown`) for a document that cannot be read as asked.
     """
-    from toolkit.align.aligner import align_sentences
-    from toolkit.check.inputs import format_of, load_pair
+    from toolkit.check.inputs import load_pair
+    from toolkit.check.pairing import Pairing
     from toolkit.check.runner import check_pairs
     from toolkit.check.trio import three_way_report
     from toolkit.formats.plain import decode_text
+    from toolkit.formats.registry import format_of
 
     if spec.versions:
-        matchers = _matchers(glossary, LANGS)
+        trio_pairing = Pairing(glossary, _matchers(glossary, LANGS))
         versions = {lang: (path, decode_text(_read(path), path)) for lang, path in spec.versions}
-        report = three_way_report(glossary, versions, by_line, matchers)
+        report = three_way_report(glossary, versions, by_line, pairing=trio_pairing)
         renderings: list[Rendering] = []
         assert report.versions
         by_lang = {v.lang: v for v in report.versions}
         for lang in (Lang.KK, Lang.EN):  # how each translation renders the Russian
             renderings += _renderings(glossary, by_lang[Lang.RU].texts, by_lang[lang].texts,
-                                      by_lang[lang].lines, matchers[Lang.RU], matchers[lang],
-                                      lang)
+                                      by_lang[lang].lines, trio_pairing.finder(Lang.RU),
+                                      trio_pairing.finder(lang), lang)
         return DocumentResult(spec, report, renderings)
 
-    def aligner(src: Sequence[str], tgt: Sequence[str], a: Lang, b: Lang,
-                src_breaks: frozenset[int], tgt_breaks: frozenset[int]) -> list:  # type: ignore[type-arg]
-        return align_sentences(src, tgt, a, b, glossary, src_breaks, tgt_breaks,
-                               _matchers(glossary, (a, b)))
-
+    # The worker's matchers; the mentions of this document's sentences found once, for the
+    # aligner, the checks and the renderings.
+    pairing = Pairing(glossary, _matchers(glossary, ()))
     fmt = format_of(spec.source, None)
     pair = load_pair(fmt, (spec.source, _read(spec.source)),
                      (spec.target, _read(spec.target)) if spec.target else None,
-                     spec.source_lang, spec.target_lang, by_line=by_line, aligner=aligner)
-    matchers = _matchers(glossary, (pair.source_lang, pair.target_lang))
+                     spec.source_lang, spec.target_lang, by_line=by_line, pairing=pairing)
     segments = pair.segments
-    findings = check_pairs(glossary, pair.source_lang, pair.target_lang, segments, matchers,
-                           document=document)
+    findings = check_pairs(glossary, pair.source_lang, pair.target_lang, segments,
+                           document=document, pairing=pairing)
     report = Report(findings, segments.sources, segments.targets,
                     {"file": pair.source_name, "lang": pair.source_lang.value},
                     {"file": pair.target_name, "lang": pair.target_lang.value})
     renderings = _renderings(glossary, segments.sources, segments.targets,
-                             segments.target_lines, matchers[pair.source_lang],
-                             matchers[pair.target_lang], pair.target_lang)
+                             segments.target_lines, pairing.finder(pair.source_lang),
+                             pairing.finder(pair.target_lang), pair.target_lang)
     return DocumentResult(spec, report, renderings)
 
 
 def _renderings(glossary: Glossary, sources: Sequence[str], targets: Sequence[str],
-                lines: Sequence[int], source: Matcher, target: Matcher,
+                lines: Sequence[int], source: Finder, target: Finder,
                 lang: Lang) -> list[Rendering]:
     """Per segment pair: each source concept with the target term that renders it; where it
     is not rendered, the target terms of other concepts of the same kind that the source does
@@ -418,7 +419,7 @@ def _init_worker(glossary: Glossary) -> None:
     _State.glossary, _State.matchers = glossary, {}
 
 
-_Outcome = DocumentResult | tuple[str, str] | LanguageUnknown | PairUnclear
+_Outcome = DocumentResult | tuple[str, str] | RequestError
 
 
 def _work(spec: DocumentSpec, by_line: bool, document: bool) -> _Outcome:
@@ -429,9 +430,8 @@ def _work(spec: DocumentSpec, by_line: bool, document: bool) -> _Outcome:
         return check_document(_State.glossary, spec, by_line, document)
     except InputError as exc:
         return exc.where(), exc.detail
-    except UsageError as exc:
-        return spec.name, exc.detail
-    except (LanguageUnknown, PairUnclear) as exc:
+    except RequestError as exc:
+        exc.document = spec.name
         return exc  # the CLI words it; it pickles
 
 
@@ -466,7 +466,7 @@ def check_documents(glossary: Glossary, specs: Iterable[DocumentSpec], jobs: int
     for outcome in results:
         if isinstance(outcome, DocumentResult):
             documents.append(outcome)
-        elif isinstance(outcome, LanguageUnknown | PairUnclear):
+        elif isinstance(outcome, RequestError):
             raise outcome
         else:
             where, detail = outcome or ("", "")

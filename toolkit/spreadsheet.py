@@ -42,8 +42,7 @@ from dataclasses import dataclass, field
 from typing import IO, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
-from toolkit.errors import UsageError
-from toolkit.i18n import gettext as _
+from toolkit.errors import TooManyRows
 from toolkit.workbook_reader import MAX_RATIO, MAX_UNPACKED, SpreadsheetError, WorkbookReader
 
 __all__ = ["BOLD", "MAX_RATIO", "MAX_UNPACKED", "PLAIN", "WRAP", "Cell", "Sheet",
@@ -237,10 +236,7 @@ class _SheetWriter:
         for row in sheet.rows:
             number += 1
             if number > _MAX_ROWS:
-                raise UsageError(_(
-                    "the sheet {sheet} would have more rows than a spreadsheet holds ({limit}); "
-                    "choose another format, or fewer rows").format(
-                    sheet=sheet.name, limit=f"{_MAX_ROWS:,}"))
+                raise TooManyRows(sheet.name, _MAX_ROWS)
             self._row(out, number, row)
             if len(out) > 4096:
                 self.stream.write("".join(out).encode("utf-8"))

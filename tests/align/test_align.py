@@ -250,3 +250,80 @@ def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
                 if i + di <= len(source) and j + dj <= len(EN):
                     assert cost(i, j, di, dj) == _plain_cost(
                         source, target, i, j, di, dj, frozenset({3})), (i, j, di, dj)
+
+
+def _xliff_units(units):
+    body = "".join(f'<trans-unit id="{n}"><source>{s}</source><target>{t}</target></trans-unit>'
+                   for n, (s, t) in enumerate(units, start=1))
+    return ('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" '
+            'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+            'source-language="ru-RU" target-language="en-GB" datatype="plaintext"><body>'
+            f'{body}</body></file></xliff>')
+
+
+def test_align_reads_an_xliff_file_and_aligns_sentences_within_each_unit(tilmash, tmp_path):
+    xlf = tmp_path / "article.xlf"
+    # Unit 1: three sentences on each side, to align within it; unit 2: one sentence.
+    xlf.write_text(_xliff_units([(" ".join(RU[:3]), EN[0] + " " + EN[1] + " " + EN[2]),
+                                 (RU[3], EN[3])]), encoding="utf-8")
+    result = tilmash("align", str(xlf))
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [row[:2] for row in rows] == [[RU[0], EN[0]], [RU[1], EN[1]], [RU[2], EN[2]],
+                                         [RU[3], EN[3]]]
+    result = tilmash("align", str(xlf), "--format", "beads")
+    assert result.stdout.splitlines()[-1].startswith("[3]:[3]:")
+    # A file with both languages is one file: the languages come from it, or from the options
+    # of `align`, named as `align` names them.
+    result = tilmash("align", str(xlf), "--src-lang", "en")
+    assert "read as en, as --src-lang says" in result.stderr
+
+
+def test_align_reads_a_po_catalog_into_a_memory(tilmash, tmp_path):
+    po = REPO / "tests" / "fixtures" / "formats" / "gnome-style.kk.po"
+    result = tilmash("align", str(po))
+    assert result.exit_code == 2 and "use --src-lang" in result.stderr
+    out = tmp_path / "site.tmx"
+    result = tilmash("align", str(po), "--src-lang", "en", "--format", "tmx", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "1 unit has no translation: not aligned" in result.stderr
+    segments, source, target = read_tmx(out.read_bytes(), "site.tmx").pair(None, None)
+    assert (source, target) == (Lang.EN, Lang.KK)
+    pairs_read = dict(zip(segments.sources, segments.targets, strict=True))
+    assert pairs_read["News from Astana"] == "Астанадағы жаңалықтар"
+    assert pairs_read["Embassy of the Republic of Kazakhstan in the Russian Federation"] == (
+        "Қазақстан Республикасының Ресей Федерациясындағы Елшілігі")
+
+
+def test_align_reads_one_pair_of_a_memory(tilmash):
+    memory = REPO / "tests" / "fixtures" / "formats" / "memory.tmx"
+    result = tilmash("align", str(memory))
+    assert result.exit_code == 2
+    assert "choose the pair with --src-lang and --tgt-lang" in result.stderr
+    result = tilmash("align", str(memory), "--src-lang", "ru", "--tgt-lang", "kk")
+    rows = [line.split("\t")[:2] for line in result.stdout.splitlines()]
+    assert rows == [["Мэр Красноярска Сергей Ерёмин", "Красноярск қаласының мэрі Сергей Ерёмин"],
+                    ["Глава Республики Хакасия", "Хакасия басшысы"]]
+
+
+def test_every_alignment_format_of_the_table_is_offered_and_written(tilmash, tmp_path):
+    from toolkit.report.renderers import ALIGNMENT_RENDERERS
+
+    names = [r.name for r in ALIGNMENT_RENDERERS]
+    assert "[" + "|".join(names) + "]" in " ".join(tilmash("align", "--help").stdout.split())
+    source, target = tmp_path / "a.ru.txt", tmp_path / "a.en.txt"
+    source.write_text(" ".join(RU[:3]) + "\n\n" + " ".join(RU[3:]) + "\n", encoding="utf-8")
+    target.write_text(" ".join(EN[:3]) + "\n\n" + " ".join(EN[3:]) + "\n", encoding="utf-8")
+    for renderer in ALIGNMENT_RENDERERS:
+        out = tmp_path / f"out{renderer.suffixes[0]}"
+        result = tilmash("align", str(source), str(target), "--format", renderer.name, "-o",
+                         str(out))
+        assert result.exit_code == 0, result.stderr
+        data = out.read_bytes()
+        if renderer.name == "beads":
+            assert data.decode().splitlines()[4].startswith("[4]:[4]:")
+        elif renderer.name == "xlsx":
+            rows = list(load_workbook(out).active.iter_rows(values_only=True))
+            assert rows[5][1:3] == (RU[4], EN[4])
+        else:
+            assert EN[4].encode() in data and RU[4].encode() in data

@@ -113,3 +113,35 @@ def test_a_broken_ignore_file_is_an_input_error(tilmash, tmp_path):
     assert result.exit_code == 2 and f"{ignore}:1:" in result.stderr
     result = tilmash("check", RU, EN, "--ignore", str(tmp_path / "missing"))
     assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_the_report_formats_offered_are_those_of_the_renderer_table(tilmash):
+    from toolkit.report.renderers import RENDERERS
+
+    result = tilmash("check", "--help")
+    assert "[terminal|json|html|xlsx]" in " ".join(result.stdout.split())
+    assert [r.name for r in RENDERERS] == ["terminal", "json", "html", "xlsx"]
+
+
+def test_every_renderer_writes_a_document_and_a_project_report(tilmash, tmp_path):
+    from toolkit.report.renderers import RENDERERS
+
+    project = tmp_path / "project"
+    project.mkdir()
+    for lang in ("ru", "en"):
+        (project / f"article.{lang}.txt").write_bytes(
+            (EXAMPLES / f"article.{lang}.txt").read_bytes())
+    for renderer in RENDERERS:
+        for name, args in (("doc", [RU, EN]), ("project", [str(project)])):
+            out = tmp_path / f"{name}{renderer.suffixes[0]}"
+            result = tilmash("check", *args, "--format", renderer.name, "-o", str(out))
+            assert result.exit_code == 1, result.stderr
+            data = out.read_bytes()
+            if renderer.name == "xlsx":
+                assert data.startswith(b"PK")
+                cells = [c for row in load_workbook(out).active.iter_rows(values_only=True)
+                         for c in row]
+                assert "term-forbidden" in cells
+            else:
+                assert "term-forbidden" in data.decode("utf-8")
+                assert "Yermek Kosherbaev" in data.decode("utf-8")

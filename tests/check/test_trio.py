@@ -15,7 +15,7 @@ from toolkit.check.trio import Trio, check_trio, three_way_report, trio_units
 from toolkit.glossary import load_glossary
 from toolkit.lang import LANGS, Lang
 from toolkit.report.html import render_html
-from toolkit.report.xlsx import write_xlsx
+from toolkit.report.xlsx import write_report_xlsx
 from toolkit.resources import bundled_glossary_dir
 
 EXAMPLES = REPO / "examples"
@@ -118,7 +118,7 @@ def test_html_and_xlsx_show_the_kazakh_text_of_a_kazakh_finding(example_report):
     assert "Менги Кара-оолмен" in page  # the Kazakh sentence at fault is shown
     assert page.count('class="text fault" lang="kk"') == 3
     buffer = io.BytesIO()
-    write_xlsx(buffer, example_report)
+    write_report_xlsx(buffer, example_report)
     sheet = openpyxl.load_workbook(buffer).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][-3:] == ("Kazakh", "Russian", "English")

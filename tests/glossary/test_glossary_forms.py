@@ -16,7 +16,7 @@ from tests.conftest import REPO
 from toolkit.check.runner import check_pairs, matchers_for
 from toolkit.formats.base import Segments
 from toolkit.glossary import load_glossary
-from toolkit.glossary.model import Kind, fold
+from toolkit.glossary.model import Kind, lookup_key
 from toolkit.lang import LANGS, Lang
 
 
@@ -252,12 +252,12 @@ def test_no_derived_form_belongs_to_two_concepts_or_is_another_concepts_term(glo
     owners: dict[tuple[Lang, str], set[str]] = defaultdict(set)
     for concept in glossary:
         for form in concept.derived:
-            owners[(form.lang, fold(form.text))].add(concept.id)
+            owners[(form.lang, lookup_key(form.text))].add(concept.id)
     shared = {key: ids for key, ids in owners.items() if len(ids) > 1}
     assert shared == {}
     clashes = [(lang, term.text, concept.id) for concept in glossary
                for lang, term in concept.all_terms()
-               if owners.get((lang, fold(term.text)), {concept.id}) - {concept.id}]
+               if owners.get((lang, lookup_key(term.text)), {concept.id}) - {concept.id}]
     assert clashes == []
 
 

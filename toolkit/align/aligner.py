@@ -1,4 +1,7 @@
-"""Align two documents' sentences: features, the cost, the DP, confidence. One public call.
+"""Align two documents' sentences: features, the cost, the DP, confidence.
+
+:func:`align_documents` gives the beads and how sure the aligner is of them;
+:func:`align_sentences` only the beads.
 
 >>> from toolkit.glossary.model import Glossary
 >>> beads = align_sentences(["Абакан — столица Хакасии.", "Там прошёл форум."],
@@ -13,7 +16,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from toolkit.align.bead import Bead
@@ -22,7 +25,7 @@ from toolkit.align.dp import align, to_beads
 from toolkit.align.names import names_in
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
-from toolkit.match import Matcher
+from toolkit.match import Finder, Matcher
 from toolkit.text.normalize import fold
 from toolkit.text.numbers import numbers_in
 
@@ -37,7 +40,7 @@ PARALLEL_FROM = 0.5
 _CHUNK = 512
 
 
-def features_of(sentences: Sequence[str], lang: Lang, matcher: Matcher | None,
+def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
                 cross_script: bool = False) -> list[Features]:
     """Length, concepts, numbers, identical-token candidates, quotes and names of each sentence.
 
@@ -133,7 +136,7 @@ def align_documents(source: Sequence[str], target: Sequence[str], source_lang: L
                     target_lang: Lang, glossary: Glossary,
                     source_breaks: frozenset[int] = frozenset(),
                     target_breaks: frozenset[int] = frozenset(),
-                    matchers: dict[Lang, Matcher] | None = None,
+                    matchers: Mapping[Lang, Finder] | None = None,
                     progress: Callable[[int, int], None] | None = None) -> Alignment:
     """Align two lists of sentences (paragraph starts in ``*_breaks``).
 
@@ -174,7 +177,7 @@ def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: L
                     target_lang: Lang, glossary: Glossary,
                     source_breaks: frozenset[int] = frozenset(),
                     target_breaks: frozenset[int] = frozenset(),
-                    matchers: dict[Lang, Matcher] | None = None) -> list[Bead]:
+                    matchers: Mapping[Lang, Finder] | None = None) -> list[Bead]:
     """Beads that align the two lists of sentences (paragraph starts in ``*_breaks``)."""
     return align_documents(source, target, source_lang, target_lang, glossary, source_breaks,
                            target_breaks, matchers).beads

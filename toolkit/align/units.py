@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from toolkit.align.bead import Bead
 from toolkit.lang import Lang
 
-__all__ = ["pivot_units"]
+__all__ = ["pivot_rows", "pivot_units"]
 
 Unit = dict[object, tuple[int, ...]]
 
@@ -60,3 +60,29 @@ def pivot_units(alignments: Mapping[Lang, Sequence[Bead]]) -> list[Unit]:
         units.append(by_root[root])
         units.extend(orphans.get(root, []))
     return units
+
+
+def pivot_rows(sentences: Mapping[Lang, Sequence[str]], pivot: Lang,
+               alignments: Mapping[Lang, Sequence[Bead]], langs: Sequence[Lang]
+               ) -> tuple[list[list[str]], list[float]]:
+    """The aligned units of documents paired through ``pivot`` as rows of text, one column
+    per language of ``langs``, and each unit's score: the lowest score of the beads that hold
+    its pivot sentences (0 for a unit without any).
+
+    >>> from toolkit.align.bead import Bead
+    >>> rows, scores = pivot_rows({Lang.RU: ["Абакан.", "Форум."], Lang.EN: ["Abakan. Forum."]},
+    ...                           Lang.RU, {Lang.EN: [Bead((0, 1), (0,), 0.8)]},
+    ...                           [Lang.RU, Lang.EN])
+    >>> rows, scores
+    ([['Абакан. Форум.', 'Abakan. Forum.']], [0.8])
+    """
+    scores = {other: {s: b.score for b in beads for s in b.source}
+              for other, beads in alignments.items()}
+    rows, values = [], []
+    for unit in pivot_units(alignments):
+        texts: dict[Lang, tuple[int, ...]] = {lang: tuple(unit.get(lang, ())) for lang in langs}
+        texts[pivot] = unit["pivot"]
+        rows.append([" ".join(sentences[lang][i] for i in texts[lang]) for lang in langs])
+        values.append(min((scores[o].get(i, 0.0) for o in scores for i in unit["pivot"]),
+                          default=0.0))
+    return rows, values

@@ -19,27 +19,18 @@ and a line there.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
-from toolkit.match import Match, Matcher
+from toolkit.match import Finder, Match
+from toolkit.severity import Severity
 
 __all__ = ["Check", "CheckBase", "Context", "Finding", "Majority", "Mode", "Pair", "Severity",
            "Span"]
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
 @dataclass(frozen=True)
@@ -102,7 +93,7 @@ class Context:
     source_lang: Lang
     target_lang: Lang
     pairs: Sequence[Pair]
-    matchers: dict[Lang, Matcher]
+    matchers: Mapping[Lang, Finder]  # the run's, each text looked up once
     # Results that two checks share, such as the misspelling search of a missing concept.
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from toolkit.check.base import Finding
-from toolkit.errors import InputError
+from toolkit.errors import IgnoreLineInvalid
 from toolkit.formats.plain import decode_text
 from toolkit.i18n import gettext as _
 
@@ -57,9 +57,8 @@ def parse_ignore(data: bytes, name: str) -> set[IgnoreKey]:
             continue
         fields = line.split("\t")
         if len(fields) < 3 or not fields[0] or len(fields[2]) != 16:
-            raise InputError(name, _(
-                "expected check<TAB>concept<TAB>segment hash, as --write-ignore writes it"),
-                number)
+            raise IgnoreLineInvalid(name, _("expected check<TAB>concept<TAB>segment hash"),
+                                    number)
         keys.add(IgnoreKey(fields[0], fields[1], fields[2]))
     return keys
 

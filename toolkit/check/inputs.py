@@ -1,85 +1,56 @@
 """From the files a user names to segment pairs and their languages.
 
-The format is chosen by ``--input-format`` or by the extension; languages come from the options,
+The format is chosen by the caller or by the extension; languages come from the caller,
 else from the file itself (PO Language header, XLIFF and TMX attributes), else from a filename
 suffix such as ``.ru.txt``. A language that cannot be known is an error: never a guess.
-An option that contradicts what the file declares wins, with a note saying so (a memoQ file
-declared ``nl-nl`` whose text is English); a file declaring a language other than kk, ru and en
-needs the option.
+A language chosen that contradicts what the file declares wins, with a note saying so
+(:class:`Override`: a memoQ file declared ``nl-nl`` whose text is English); a file declaring a
+language other than kk, ru and en needs one chosen
+(:class:`~toolkit.errors.LanguageUnsupported`). Errors and notes name no command-line option:
+the CLI words them.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from toolkit.errors import InputError, LanguageUnknown, UsageError
-from toolkit.formats.base import Bilingual, Segments, lang_from_filename
-from toolkit.i18n import gettext as _
-from toolkit.i18n import ngettext
+from toolkit.errors import FileCount, LanguageUnknown, LanguageUnsupported
+from toolkit.formats.base import Segments, lang_from_filename
+from toolkit.formats.registry import read_bilingual
 from toolkit.lang import Lang
 
 if TYPE_CHECKING:
-    from toolkit.align.bead import Bead
+    from toolkit.check.pairing import Pairing
 
-__all__ = ["FORMATS", "Input", "format_of", "load_pair", "resolve_lang"]
-
-FORMATS = ("plain", "tsv", "po", "xliff", "tmx")
-_EXTENSIONS = {".tsv": "tsv", ".tab": "tsv", ".po": "po", ".pot": "po", ".xlf": "xliff",
-               ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".tmx": "tmx"}
-# A lazy table: a reader's module (and lxml, for XML formats) is imported only when a file of
-# its format is read.
-_BILINGUAL = {"tsv": ("toolkit.formats.tsv", "read_tsv"), "po": ("toolkit.formats.po", "read_po"),
-              "xliff": ("toolkit.formats.xliff", "read_xliff")}
+__all__ = ["Input", "Override", "load_pair", "resolve_lang"]
 
 
-def _reader(fmt: str) -> Callable[[bytes, str], Bilingual]:
-    module, name = _BILINGUAL[fmt]
-    reader: Callable[[bytes, str], Bilingual] = getattr(importlib.import_module(module), name)
-    return reader
+@dataclass(frozen=True)
+class Override:
+    """A note: the file declares its ``side`` ("source" or "target") in ``code``, and it is
+    read as ``lang``, the language chosen for it."""
+
+    side: str
+    code: str
+    lang: Lang
 
 
 @dataclass(frozen=True)
 class Input:
-    """Segments to check, with their languages and how to name the files in reports."""
+    """Segments to check, with their languages and how to name the files in reports.
+
+    ``notes`` are remarks on how the file was read, in order: (localised) sentences, and
+    :class:`Override` for the caller to word; ``untranslated`` counts the units left out for
+    having no translation."""
 
     segments: Segments
     source_lang: Lang
     target_lang: Lang
     source_name: str
     target_name: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[str | Override, ...] = ()
     untranslated: int = 0
-
-
-def _aligned(source: str, target: str, langs: tuple[Lang, Lang], aligner: Aligner) -> Segments:
-    """Segment pairs from aligned sentences; a segment's line is where its first sentence is
-    (a sentence with no counterpart gets the line of its neighbour on the other side)."""
-    from toolkit.formats.plain import sentences_with_lines
-
-    src, src_lines, src_breaks = sentences_with_lines(source, langs[0])
-    tgt, tgt_lines, tgt_breaks = sentences_with_lines(target, langs[1])
-    beads = aligner(src, tgt, langs[0], langs[1], src_breaks, tgt_breaks)
-    sources, targets, source_lines, target_lines = [], [], [], []
-    last_source = last_target = 1
-    for bead in beads:
-        sources.append(" ".join(src[i] for i in bead.source))
-        targets.append(" ".join(tgt[j] for j in bead.target))
-        last_source = src_lines[bead.source[0]] if bead.source else last_source
-        last_target = tgt_lines[bead.target[0]] if bead.target else last_target
-        source_lines.append(last_source)
-        target_lines.append(last_target)
-    return Segments(sources, targets, source_lines, target_lines)
-
-
-def format_of(name: str, chosen: str | None) -> str:
-    """The input format: the one chosen, else the one the extension says, else plain text."""
-    if chosen:
-        return chosen
-    return _EXTENSIONS.get(PurePath(name).suffix.lower(), "plain")
 
 
 def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: str,
@@ -95,75 +66,51 @@ def resolve_lang(option: Lang | None, declared: Lang | None, name: str, which: s
 
 
 def _declared(option: Lang | None, declared: Lang | None, code: str | None, name: str,
-              which: str, notes: list[str]) -> Lang | None:
+              which: str, notes: list[str | Override]) -> Lang | None:
     """The option, else the language the file declares; a note when the option overrides a
     different declaration, an error when the file names a language that is not kk/ru/en and
     no option says which it is."""
     if option is not None:
         if code and declared is not option:
-            message = (_("the file declares the source language {code}; read as {lang}, as "
-                         "--source-lang says") if which == "source" else
-                       _("the file declares the target language {code}; read as {lang}, as "
-                         "--target-lang says"))
-            notes.append(message.format(code=code, lang=option.value))
+            notes.append(Override(which, code, option))
         return option
     if code and declared is None:
-        raise InputError(name, _(
-            "unknown language {code!r}; expected kk, ru or en (use {option} to say which "
-            "language the text is in)").format(code=code, option=f"--{which}-lang"))
+        raise LanguageUnsupported(name, code, which)
     return declared
-
-
-Aligner = Callable[[Sequence[str], Sequence[str], Lang, Lang, frozenset[int], frozenset[int]],
-                   "list[Bead]"]
 
 
 def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | None,
               source_lang: Lang | None, target_lang: Lang | None, by_line: bool = False,
-              aligner: Aligner | None = None) -> Input:
+              pairing: Pairing | None = None) -> Input:
     """Read the source (and, for plain text, the target) into segment pairs.
 
-    Plain text is paired by ``aligner`` (sentence by sentence, so that a dropped or merged
-    sentence does not shift every pair after it), or line by line with ``by_line`` or when no
-    aligner is given.
+    :class:`~toolkit.errors.FileCount` when plain text has no target, or a bilingual format
+    one; :class:`~toolkit.errors.LanguageUnknown` when a language cannot be told.
+
+    Plain text is paired by the aligner of ``pairing`` (sentence by sentence, so that a
+    dropped or merged sentence does not shift every pair after it), or line by line with
+    ``by_line`` or when no pairing is given.
     """
     from toolkit.formats.plain import decode_text, pair_lines
 
     source_name, source_data = source
     if fmt == "plain":
         if target is None:
-            raise UsageError(_("plain text needs two files: the source and its translation"))
+            raise FileCount(fmt, 2, 1)
         target_name, target_data = target
         langs = (resolve_lang(source_lang, None, source_name, "source"),
                  resolve_lang(target_lang, None, target_name, "target"))
         source_text = decode_text(source_data, source_name)
         target_text = decode_text(target_data, target_name)
-        if by_line or aligner is None:
+        if by_line or pairing is None:
             segments = pair_lines(source_text, target_text)
         else:
-            segments = _aligned(source_text, target_text, langs, aligner)
+            segments = pairing.sentences(source_text, target_text, langs)
         return Input(segments, langs[0], langs[1], source_name, target_name)
     if target is not None:
-        raise UsageError(_("a {format} file holds both languages: name only that file").format(
-            format=fmt.upper()))
-    notes: list[str] = []
-    if fmt == "tmx":
-        from toolkit.formats.tmx import read_tmx
-
-        memory = read_tmx(source_data, source_name)
-        segments, chosen_source, chosen_target = memory.pair(source_lang, target_lang)
-        if memory.other_langs:
-            notes.append(_("the file also has {langs}: not read (tilmash reads kk, ru and en)")
-                         .format(langs=", ".join(memory.other_langs)))
-        untranslated = memory.untranslated(chosen_source, chosen_target)
-        return Input(segments, chosen_source, chosen_target, source_name, source_name,
-                     tuple(_with_untranslated(notes, untranslated)), untranslated)
-    if fmt == "xliff":
-        from toolkit.formats.xliff import read_xliff
-
-        bilingual = read_xliff(source_data, source_name, (source_lang, target_lang))
-    else:
-        bilingual = _reader(fmt)(source_data, source_name)
+        raise FileCount(fmt, 1, 2)
+    notes: list[str | Override] = []
+    bilingual = read_bilingual(fmt, source_data, source_name, (source_lang, target_lang))
     notes.extend(bilingual.notes)
     chosen = [resolve_lang(_declared(option, declared, code, source_name, which, notes), None,
                           source_name, which, False)
@@ -171,13 +118,5 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
                  (source_lang, bilingual.source_lang, bilingual.source_code, "source"),
                  (target_lang, bilingual.target_lang, bilingual.target_code, "target"))]
     return Input(bilingual.segments, chosen[0], chosen[1], source_name, source_name,
-                 tuple(_with_untranslated(notes, bilingual.untranslated)),
-                 bilingual.untranslated)
+                 tuple(notes), bilingual.untranslated)
 
-
-def _with_untranslated(notes: list[str], untranslated: int) -> list[str]:
-    if untranslated:
-        notes.append(ngettext("{n} unit has no translation: not checked",
-                              "{n} units have no translation: not checked",
-                              untranslated).format(n=untranslated))
-    return notes

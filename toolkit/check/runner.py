@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from toolkit.check.base import Check, Context, Finding, Mode, Pair
+from toolkit.check.pairing import Pairing
 from toolkit.check.registry import CHECKS
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
@@ -36,23 +37,26 @@ def check_pairs(glossary: Glossary, source_lang: Lang, target_lang: Lang, segmen
                 matchers: dict[Lang, Matcher] | None = None, document: bool = False,
                 checks: Sequence[Check] = CHECKS,
                 progress: Callable[[], None] | None = None,
-                mode: Mode | None = None) -> list[Finding]:
+                mode: Mode | None = None, pairing: Pairing | None = None) -> list[Finding]:
     """Findings of ``checks`` over the segment pairs, ordered by segment, then severity: in
     segment mode, or with ``document`` in document mode; ``mode`` names the mode outright
     (:data:`Mode.THREE_WAY`: one pair of versions of a trio, segment by segment). Checks that
     do not support the mode are left out. ``progress`` is called once per segment read (for a
-    progress bar)."""
-    matchers = matchers or matchers_for(glossary, (source_lang, target_lang))
+    progress bar). ``pairing`` is the run's, when the segments come from its aligner: the
+    mentions it found there are not looked up again; else one is made over ``matchers``."""
+    pairing = pairing or Pairing(glossary, matchers)
+    source_finder, target_finder = pairing.finder(source_lang), pairing.finder(target_lang)
     pairs = []
     for i, (source, target) in enumerate(zip(segments.sources, segments.targets, strict=True)):
         if progress is not None:
             progress()
         pairs.append(Pair(
             i, source, target, segments.source_lines[i], segments.target_lines[i],
-            matchers[source_lang].find(source) if source else [],
-            matchers[target_lang].find(target) if target else [],
+            source_finder.find(source) if source else [],
+            target_finder.find(target) if target else [],
             bool(segments.fuzzy[i]) if i < len(segments.fuzzy) else False))
-    context = Context(glossary, source_lang, target_lang, pairs, matchers)
+    context = Context(glossary, source_lang, target_lang, pairs,
+                      {source_lang: source_finder, target_lang: target_finder})
     mode = mode or (Mode.DOCUMENT if document else Mode.SEGMENT)
     running = [check for check in checks if mode in check.modes]
     findings: list[Finding] = []

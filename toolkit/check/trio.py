@@ -22,7 +22,8 @@ holds the sentences of every version that render one another. Then:
 
 Why six pairs and not three: a check is defined from a source to a target (term-missing looks
 for the source's concepts in the target), so a version is only fully checked as a target of
-both others. Matching is cached per word form, so the extra pairs cost little.
+both others. The run's :class:`~toolkit.check.pairing.Pairing` looks each text's mentions up
+once (for the aligner and all six pairs), so the extra pairs cost little.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from toolkit.check.base import Check, Finding, Majority, Mode, Severity
+from toolkit.check.pairing import Pairing
 from toolkit.check.registry import CHECKS
-from toolkit.check.runner import check_pairs, matchers_for
+from toolkit.check.runner import check_pairs
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
@@ -65,8 +67,10 @@ class Trio:
 
 
 def trio_units(texts: Mapping[Lang, str], glossary: Glossary, by_line: bool = False,
-               matchers: dict[Lang, Matcher] | None = None) -> Trio:
-    """Align three versions into units: through the Russian sentences, or line by line."""
+               matchers: dict[Lang, Matcher] | None = None,
+               pairing: Pairing | None = None) -> Trio:
+    """Align three versions into units: through the Russian sentences, or line by line
+    (with the run's ``pairing``, else one over ``matchers``)."""
     if by_line:
         split = {lang: texts[lang].splitlines() for lang in LANGS}
         count = max(len(v) for v in split.values())
@@ -74,15 +78,14 @@ def trio_units(texts: Mapping[Lang, str], glossary: Glossary, by_line: bool = Fa
                 if any(k < len(split[lang]) and split[lang][k].strip() for lang in LANGS)]
         return Trio({lang: [split[lang][k] if k < len(split[lang]) else "" for k in kept]
                      for lang in LANGS}, {lang: [k + 1 for k in kept] for lang in LANGS})
-    from toolkit.align.aligner import align_sentences
     from toolkit.align.units import pivot_units
     from toolkit.formats.plain import sentences_with_lines
 
     split3 = {lang: sentences_with_lines(texts[lang], lang) for lang in LANGS}
-    matchers = matchers if matchers is not None else matchers_for(glossary, LANGS)
+    pairing = pairing or Pairing(glossary, matchers)
     pivot = split3[Lang.RU]
-    alignments = {other: align_sentences(pivot[0], split3[other][0], Lang.RU, other, glossary,
-                                         pivot[2], split3[other][2], matchers)
+    alignments = {other: pairing.align(pivot[0], split3[other][0], Lang.RU, other, pivot[2],
+                                       split3[other][2])
                   for other in (Lang.KK, Lang.EN)}
     out_texts: dict[Lang, list[str]] = {lang: [] for lang in LANGS}
     out_lines: dict[Lang, list[int]] = {lang: [] for lang in LANGS}
@@ -101,16 +104,16 @@ def trio_units(texts: Mapping[Lang, str], glossary: Glossary, by_line: bool = Fa
 
 def check_trio(glossary: Glossary, trio: Trio,
                matchers: dict[Lang, Matcher] | None = None,
-               checks: Sequence[Check] = CHECKS) -> list[Finding]:
+               checks: Sequence[Check] = CHECKS, pairing: Pairing | None = None) -> list[Finding]:
     """Findings over three aligned versions, each in the version at fault (``Finding.lang``);
     ``Finding.other`` names the version a term-missing finding's source span is in. Each of
     ``checks`` that supports :data:`Mode.THREE_WAY` runs on every pair; its findings are
-    settled as its ``majority`` says."""
-    matchers = matchers if matchers is not None else matchers_for(glossary, LANGS)
+    settled as its ``majority`` says (with the run's ``pairing``, else one over ``matchers``)."""
+    pairing = pairing or Pairing(glossary, matchers)
     running = [check for check in checks if Mode.THREE_WAY in check.modes]
     by_pair = {(source, target): check_pairs(glossary, source, target,
-                                            trio.segments(source, target), matchers,
-                                            checks=running, mode=Mode.THREE_WAY)
+                                            trio.segments(source, target), checks=running,
+                                            mode=Mode.THREE_WAY, pairing=pairing)
                for source, target in permutations(LANGS, 2)}
     majority = {check.id: check.majority for check in running}
 
@@ -212,14 +215,16 @@ def _intrinsic(by_pair: Mapping[tuple[Lang, Lang], list[Finding]]) -> list[Findi
 
 def three_way_report(glossary: Glossary, versions: Mapping[Lang, tuple[str, str]],
                      by_line: bool = False,
-                     matchers: dict[Lang, Matcher] | None = None) -> Report:
-    """The report of a three-way check of ``versions`` (lang → (file name, text))."""
+                     matchers: dict[Lang, Matcher] | None = None,
+                     pairing: Pairing | None = None) -> Report:
+    """The report of a three-way check of ``versions`` (lang → (file name, text)), with the
+    run's ``pairing``, else one over ``matchers``."""
     from toolkit.report.findings import Report, Version
 
-    matchers = matchers if matchers is not None else matchers_for(glossary, LANGS)
+    pairing = pairing or Pairing(glossary, matchers)
     trio = trio_units({lang: text for lang, (_name, text) in versions.items()}, glossary,
-                      by_line, matchers)
-    findings = check_trio(glossary, trio, matchers)
+                      by_line, pairing=pairing)
+    findings = check_trio(glossary, trio, pairing=pairing)
     return Report(findings, trio.texts[Lang.RU], trio.texts[Lang.EN],
                   {"file": versions[Lang.RU][0], "lang": "ru"},
                   {"file": versions[Lang.EN][0], "lang": "en"},

@@ -1,8 +1,8 @@
-"""tilmash align: pair the sentences of a document and its translation (or of three versions)."""
+"""tilmash align: pair the sentences of a document and its translation (two plain texts, or one
+file that holds both: XLIFF, PO, TMX, TSV), or of three versions."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,10 +24,12 @@ from toolkit.cli.common import (
 from toolkit.errors import LanguageUnknown, UsageError
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang, parse_lang
+from toolkit.report.renderers import ALIGNMENT_RENDERERS, renderer_names
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
     from toolkit.align.aligner import Alignment
     from toolkit.align.bead import Bead
+    from toolkit.glossary.model import Glossary
 
 __all__ = ["register"]
 
@@ -48,8 +50,9 @@ def register(cli: click.Group) -> None:
     @glossary_option
     @click.option("--presegmented", is_flag=True,
                   help=_("The files hold one sentence a line already."))
-    @click.option("--format", "fmt_name", type=click.Choice(["tsv", "tmx", "xlsx", "beads"]),
-                  default="tsv", show_default=True, help=_("Output format."))
+    @click.option("--format", "fmt_name",
+                  type=click.Choice(renderer_names(ALIGNMENT_RENDERERS)), default="tsv",
+                  show_default=True, help=_("Output format."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write to FILE instead of standard output."))
     @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=_(
@@ -60,13 +63,15 @@ def register(cli: click.Group) -> None:
               glossary_option: str | None, presegmented: bool, fmt_name: str,
               output: str | None, jobs: int | None) -> None:
         from toolkit.align.aligner import align_documents
-        from toolkit.align.units import pivot_units
+        from toolkit.align.units import pivot_rows
         from toolkit.check.inputs import resolve_lang
+        from toolkit.check.pairing import Pairing
+        from toolkit.formats.registry import format_of
         from toolkit.glossary import glossary_path
-        from toolkit.match import Matcher
         from toolkit.project import is_project
 
-        require_output(fmt_name, output, ("xlsx",))
+        require_output(fmt_name, output,
+                       tuple(r.name for r in ALIGNMENT_RENDERERS if r.needs_file))
         refuse_output_over_inputs(output, [source, target, kk, ru, en,
                                            str(glossary_path(glossary_option))])
         glossary = load_chosen_glossary(glossary_option)
@@ -86,25 +91,23 @@ def register(cli: click.Group) -> None:
             langs = [Lang.KK, Lang.RU, Lang.EN]
             with _progress([paths[lang] for lang in langs]) as shown:
                 docs = {lang: _sentences(paths[lang], lang, presegmented) for lang in langs}
-                matchers = {lang: Matcher(glossary, lang) for lang in langs}
+                # The Russian sentences are aligned twice: their mentions are looked up once.
+                pairing = Pairing(glossary)
+                matchers = {lang: pairing.finder(lang) for lang in langs}
                 found = {other: align_documents(
                     docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary,
                     docs[Lang.RU][1], docs[other][1], matchers, shown) for other in (Lang.KK,
                                                                                     Lang.EN)}
             for other, alignment in found.items():
                 _warn_if_unrelated(alignment, paths[Lang.RU], paths[other])
-            alignments = {other: alignment.beads for other, alignment in found.items()}
-            scores = {other: {s: b.score for b in alignments[other] for s in b.source}
-                      for other in alignments}
-            rows, values = [], []
-            for unit in pivot_units(alignments):
-                texts = {Lang.RU: unit["pivot"], Lang.KK: unit.get(Lang.KK, ()),
-                         Lang.EN: unit.get(Lang.EN, ())}
-                rows.append([" ".join(docs[lang][0][i] for i in texts[lang]) for lang in langs])
-                pivot = unit["pivot"]
-                values.append(min((scores[o].get(i, 0.0) for o in scores for i in pivot),
-                                  default=0.0))
+            rows, values = pivot_rows({lang: docs[lang][0] for lang in langs}, Lang.RU,
+                                      {other: a.beads for other, a in found.items()}, langs)
             _write(fmt_name, output, langs, rows, values, Lang.RU, [])
+            return
+        if source is not None and target is None and format_of(source, None) != "plain":
+            _align_bilingual(glossary, source, parse_lang(src_lang) if src_lang else None,
+                             parse_lang(tgt_lang) if tgt_lang else None, presegmented,
+                             fmt_name, output)
             return
         if source is None or target is None:
             raise UsageError(_("name the source and the translation, or use --kk, --ru "
@@ -115,7 +118,7 @@ def register(cli: click.Group) -> None:
                     resolve_lang(parse_lang(tgt_lang) if tgt_lang else None, None, target,
                                  "target"))
         except LanguageUnknown as exc:
-            from toolkit.cli.main import worded
+            from toolkit.cli.wording import worded
 
             raise worded(exc, "--src-lang", "--tgt-lang") from None
         with _progress([source, target]) as shown:
@@ -128,6 +131,31 @@ def register(cli: click.Group) -> None:
         rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
                 for b in beads]
         _write(fmt_name, output, list(pair), rows, [b.score for b in beads], pair[0], beads)
+
+
+def _align_bilingual(glossary: Glossary, source: str, source_lang: Lang | None,
+                     target_lang: Lang | None, presegmented: bool, fmt_name: str,
+                     output: str | None) -> None:
+    """The sentences of a file that holds both languages (XLIFF, PO, TMX, TSV), aligned
+    within each of its units."""
+    from toolkit.check.inputs import load_pair
+    from toolkit.check.pairing import Pairing
+    from toolkit.cli.wording import print_notes, worded
+    from toolkit.errors import RequestError
+    from toolkit.formats.registry import format_of
+
+    try:
+        pair = load_pair(format_of(source, None), (source, read_input(source)), None,
+                         source_lang, target_lang)
+    except RequestError as exc:
+        raise worded(exc, "--src-lang", "--tgt-lang") from None
+    print_notes(pair, "--src-lang", "--tgt-lang", aligning=True)
+    langs = (pair.source_lang, pair.target_lang)
+    src, tgt, alignment = Pairing(glossary).units(pair.segments, langs, presegmented)
+    beads = alignment.beads
+    rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
+            for b in beads]
+    _write(fmt_name, output, list(langs), rows, [b.score for b in beads], langs[0], beads)
 
 
 # From this many bytes of input, aligning takes seconds: a progress bar (on a terminal).
@@ -196,21 +224,8 @@ def _sentences(path: str, lang: Lang, presegmented: bool) -> tuple[list[str], fr
 
 def _write(fmt_name: str, output: str | None, langs: list[Lang], rows: list[list[str]],
            scores: list[float], source_lang: Lang, beads: list[Bead]) -> None:
-    from toolkit.align.aligner import LOW_CONFIDENCE
-    from toolkit.formats.tmx import write_tmx
-    from toolkit.report.alignment import beads_text, tsv_text, write_alignment_xlsx
+    from toolkit.report.alignment import Aligned
+    from toolkit.report.renderers import alignment_renderer
 
-    if fmt_name == "xlsx":
-        book = io.BytesIO()
-        write_alignment_xlsx(book, langs, rows, scores, LOW_CONFIDENCE)
-        data = book.getvalue()
-    elif fmt_name == "tmx":
-        units = [{lang: text for lang, text in zip(langs, row, strict=True) if text}
-                 for row in rows]
-        data = write_tmx(units, source_lang, scores, LOW_CONFIDENCE)
-    elif fmt_name == "beads":
-        data = beads_text(beads).encode("utf-8")
-    else:
-        data = tsv_text(rows, scores, LOW_CONFIDENCE).encode("utf-8")
-    write_output(data, output)
-
+    write_output(alignment_renderer(fmt_name).render(
+        Aligned(langs, rows, scores, source_lang, beads)), output)

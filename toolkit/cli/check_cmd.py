@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -12,29 +11,27 @@ from typing import TYPE_CHECKING
 
 import click
 
-from toolkit.check.inputs import FORMATS
 from toolkit.cli.common import (
     LANG_CODES,
+    emit_report,
     glossary_option,
     load_chosen_glossary,
     read_input,
     refuse_output_over_inputs,
     require_output,
     stderr,
-    stdout,
     three_versions_option,
-    write_output,
 )
 from toolkit.errors import InputError, UsageError
+from toolkit.formats.registry import FORMATS
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import Lang, parse_lang
+from toolkit.report.renderers import RENDERERS, renderer_names
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
-    from toolkit.align.bead import Bead
     from toolkit.check.ignore import IgnoreKey
     from toolkit.glossary.model import Glossary
-    from toolkit.match import Matcher
     from toolkit.report.findings import Report
 
 __all__ = ["register"]
@@ -64,7 +61,7 @@ def register(cli: click.Group) -> None:
         "somewhere in the translation."))
     @glossary_option
     @click.option("--format", "fmt_name",
-                  type=click.Choice(["terminal", "json", "html", "xlsx"]), default="terminal",
+                  type=click.Choice(renderer_names()), default="terminal",
                   show_default=True, help=_("Report format (html and xlsx need -o)."))
     @click.option("-o", "--output", metavar=_("FILE"),
                   help=_("Write the report to FILE instead of standard output."))
@@ -83,17 +80,19 @@ def register(cli: click.Group) -> None:
               glossary_option: str | None, fmt_name: str, output: str | None,
               fail_on: str, ignore_file: str | None, write_ignore: bool,
               jobs: int | None) -> None:
-        from toolkit.align.aligner import align_sentences
         from toolkit.check.base import Severity
         from toolkit.check.ignore import DEFAULT_NAME
-        from toolkit.check.inputs import format_of, load_pair
-        from toolkit.check.runner import check_pairs, matchers_for
+        from toolkit.check.inputs import load_pair
+        from toolkit.check.pairing import Pairing
+        from toolkit.check.runner import check_pairs
+        from toolkit.cli.wording import print_notes
+        from toolkit.formats.registry import format_of
         from toolkit.fsutil import check_writable
         from toolkit.glossary import glossary_path
         from toolkit.project import is_project
         from toolkit.report.findings import Report
 
-        require_output(fmt_name, output, ("html", "xlsx"))
+        require_output(fmt_name, output, tuple(r.name for r in RENDERERS if r.needs_file))
         refuse_output_over_inputs(output, [source, target, kk, ru, en, ignore_file or DEFAULT_NAME,
                                            str(glossary_path(glossary_option))])
         if write_ignore:
@@ -119,27 +118,19 @@ def register(cli: click.Group) -> None:
                 raise UsageError(_("name the source and the translation, or use --kk, --ru "
                                    "and --en"))
             fmt = format_of(source, input_format)
-            # Built on first use, for the two languages of the pair only, and shared by the
-            # aligner and the checks.
-            matchers: dict[Lang, Matcher] = {}
-
-            def aligner(src: Sequence[str], tgt: Sequence[str], a: Lang, b: Lang,
-                        src_breaks: frozenset[int], tgt_breaks: frozenset[int]) -> list[Bead]:
-                matchers.update(matchers_for(glossary, [x for x in (a, b) if x not in matchers]))
-                return align_sentences(src, tgt, a, b, glossary, src_breaks, tgt_breaks,
-                                       matchers)
-
+            # The matchers of the pair's two languages, built on first use, and the mentions
+            # of each sentence, shared by the aligner and the checks.
+            pairing = Pairing(glossary)
             pair = load_pair(fmt, (source, read_input(source)),
                              (target, read_input(target)) if target else None,
                              parse_lang(source_lang) if source_lang else None,
                              parse_lang(target_lang) if target_lang else None,
-                             by_line=by_line, aligner=aligner)
-            for note in pair.notes:
-                stderr().print(f"{pair.source_name}: {note}", style="yellow", markup=False)
+                             by_line=by_line, pairing=pairing)
+            print_notes(pair)
             with _progress(len(pair.segments.sources)) as advance:
                 findings = check_pairs(glossary, pair.source_lang, pair.target_lang,
-                                       pair.segments, matchers or None, document=document,
-                                       progress=advance)
+                                       pair.segments, document=document, progress=advance,
+                                       pairing=pairing)
             report = Report(findings, pair.segments.sources, pair.segments.targets,
                             {"file": pair.source_name, "lang": pair.source_lang.value},
                             {"file": pair.target_name, "lang": pair.target_lang.value})
@@ -220,29 +211,7 @@ def _apply_ignore(report: Report, ignore_file: str | None, write: bool) -> Repor
 
 
 def _emit(report: Report, fmt_name: str, output: str | None) -> None:
-    from toolkit.report.findings import render_terminal, summary_line, write_json
+    from toolkit.report.findings import summary_line
 
-    if fmt_name == "terminal" and not output:
-        render_terminal(stdout(), report)
-        return
-    if fmt_name == "html":
-        from toolkit.report.html import render_html
-
-        data = render_html(report).encode("utf-8")
-    elif fmt_name == "xlsx":
-        from toolkit.report.xlsx import write_xlsx
-
-        workbook = io.BytesIO()
-        write_xlsx(workbook, report)
-        data = workbook.getvalue()
-    else:
-        text = io.StringIO()
-        if fmt_name == "json":
-            write_json(text, report)
-        else:  # the terminal report as plain text in a file
-            from rich.console import Console
-
-            render_terminal(Console(file=text, width=120, no_color=True), report)
-        data = text.getvalue().encode("utf-8")
-    write_output(data, output)
-    stderr().print(summary_line(report), markup=False)
+    if emit_report(report, fmt_name, output):
+        stderr().print(summary_line(report), markup=False)

@@ -30,6 +30,7 @@ __all__ = [
     "LANG_CODES",
     "Command",
     "Group",
+    "emit_report",
     "glossary_option",
     "load_chosen_glossary",
     "problem_line",
@@ -174,6 +175,21 @@ def write_output(data: bytes, output: str | None) -> None:
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+def emit_report(report: object, fmt_name: str, output: str | None,
+                project: bool = False) -> bool:
+    """``report`` (a project result with ``project``) in the format called ``fmt_name``: on
+    the terminal for a console format without ``-o``, else to ``-o FILE`` or standard output.
+    True when it was written out (not shown on the terminal)."""
+    from toolkit.report.renderers import renderer
+
+    chosen = renderer(fmt_name)
+    if chosen.kind == "console" and not output:
+        chosen.show(stdout(), report, project)
+        return False
+    write_output(chosen.render(report, project), output)
+    return True
 
 
 def load_chosen_glossary(option: str | None) -> Glossary:

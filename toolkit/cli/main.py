@@ -18,12 +18,13 @@ import click
 
 from toolkit import __version__, cache
 from toolkit.cli.common import LANG_CODES, Group, problem_line, stderr
+from toolkit.cli.wording import worded
 from toolkit.clicktr import install_click_translations
 from toolkit.errors import (
     GlossaryInvalid,
+    IgnoreLineInvalid,
     InputError,
-    LanguageUnknown,
-    PairUnclear,
+    RequestError,
     TilmashError,
     UsageError,
 )
@@ -91,20 +92,9 @@ def _prescan_lang(args: Sequence[str]) -> str | None:
     return None
 
 
-def worded(error: LanguageUnknown | PairUnclear, source_option: str = "--source-lang",
-           target_option: str = "--target-lang") -> UsageError:
-    """A library error in the words of the command line (the options that settle it)."""
-    if isinstance(error, LanguageUnknown):
-        return UsageError(_("cannot tell the language of {name}: use {option}, or a name like "
-                            "article.ru.txt").format(
-            name=error.name, option=source_option if error.side == "source" else target_option))
-    return UsageError(_("the TMX file has the languages {langs}: choose the pair with "
-                        "--source-lang and --target-lang").format(langs=", ".join(error.langs)))
-
-
 def _report(error: TilmashError) -> None:
     err = stderr()
-    if isinstance(error, LanguageUnknown | PairUnclear):
+    if isinstance(error, RequestError | IgnoreLineInvalid):
         error = worded(error)
     if isinstance(error, GlossaryInvalid):
         for problem in error.problems:

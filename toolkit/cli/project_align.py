@@ -7,11 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from toolkit.align.aligner import LOW_CONFIDENCE, align_sentences
+from toolkit.align.aligner import align_sentences
 from toolkit.cli.common import stderr, write_output
 from toolkit.errors import InputError, UsageError
 from toolkit.formats.plain import decode_text
-from toolkit.formats.tmx import write_tmx
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
@@ -24,7 +23,6 @@ from toolkit.project import (
     run_parallel,
     worker_matchers,
 )
-from toolkit.report.alignment import tsv_text
 
 __all__ = ["align_project", "scan_files"]
 
@@ -53,7 +51,11 @@ def align_project(glossary: Glossary, spec: str, source_lang: Lang | None,
                   output: str | None, jobs: int | None) -> None:
     """Align every pair of the project into one TSV (document name first) or one TMX (the
     document in each unit's ``x-tilmash-document`` prop)."""
-    if fmt_name not in ("tsv", "tmx"):
+    from toolkit.report.alignment import Aligned
+    from toolkit.report.renderers import alignment_renderer
+
+    chosen = alignment_renderer(fmt_name)
+    if not chosen.project:
         raise UsageError(_("a project is aligned into one tsv or tmx file"))
     documents = [d for d in discover(spec, source_lang, target_lang) if d.target]
     langs = {(d.source_lang, d.target_lang) for d in documents}
@@ -79,14 +81,8 @@ def align_project(glossary: Glossary, spec: str, source_lang: Lang | None,
         names += [doc.name] * len(outcome[0])
         rows += outcome[0]
         scores += outcome[1]
-    if fmt_name == "tmx":
-        units = [{lang: text for lang, text in zip(pair, row, strict=True) if text}
-                 for row in rows]
-        data = write_tmx(units, pair[0], scores, LOW_CONFIDENCE, documents=names)
-    else:
-        data = tsv_text([[name, *row] for name, row in zip(names, rows, strict=True)], scores,
-                        LOW_CONFIDENCE).encode("utf-8")
-    write_output(data, output)
+    write_output(chosen.render(Aligned(list(pair), rows, scores, pair[0], documents=names),
+                               project=True), output)
     stderr().print(ngettext("{n} document", "{n} documents", len(documents)).format(
         n=number(len(documents))) + ": " + ngettext(
         "{n} unit", "{n} units", len(rows)).format(n=number(len(rows))), markup=False)

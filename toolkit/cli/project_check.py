@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from dataclasses import replace
 from pathlib import Path
 
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from toolkit.check.base import Severity
-from toolkit.cli.common import stderr, stdout, write_output
+from toolkit.cli.common import emit_report, stderr
 from toolkit.errors import InputError
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
 from toolkit.project import ProjectResult, check_documents, default_jobs, discover
-from toolkit.report.project import (
-    project_summary,
-    render_project_html,
-    render_project_terminal,
-    write_project_json,
-    write_project_xlsx,
-)
+from toolkit.report.project import project_summary
 
 __all__ = ["check_project"]
 
@@ -64,22 +56,6 @@ def _apply_ignore(result: ProjectResult, ignore_file: str | None,
 
 
 def _emit(result: ProjectResult, fmt_name: str, output: str | None) -> None:
-    if fmt_name == "terminal" and not output:
-        render_project_terminal(stdout(), result)
-        return
-    if fmt_name == "html":
-        data = render_project_html(result).encode("utf-8")
-    elif fmt_name == "xlsx":
-        workbook = io.BytesIO()
-        write_project_xlsx(workbook, result)
-        data = workbook.getvalue()
-    else:
-        text = io.StringIO()
-        if fmt_name == "json":
-            write_project_json(text, result)
-        else:
-            render_project_terminal(Console(file=text, width=120, no_color=True), result)
-        data = text.getvalue().encode("utf-8")
-    write_output(data, output)
-    if output or fmt_name != "json" or not sys.stdout.isatty():
+    if emit_report(result, fmt_name, output, project=True) and (
+            output or fmt_name != "json" or not sys.stdout.isatty()):
         stderr().print(project_summary(result), markup=False)

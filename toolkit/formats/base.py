@@ -1,8 +1,9 @@
 """What the document readers produce: segment pairs with the lines they start on.
 
-A bilingual reader (TSV, PO, XLIFF) turns a file's bytes into a :class:`Bilingual`: the
-segments and the languages the file declares. A multilingual one (TMX) gives every language of
-each unit, and the caller picks the pair. :mod:`toolkit.check.inputs` maps extensions to readers.
+Every reader (TSV, PO, XLIFF, TMX) turns a file's bytes into the one document type,
+:class:`Bilingual`: the segments and the languages the file declares. A multilingual file
+(TMX) is read into one of its language pairs, the one the caller wants, else the one it can
+tell. :mod:`toolkit.formats.registry` maps names and extensions to readers.
 
 A unit without a translation is no segment: there is nothing to check in it. Readers count
 such units (``untranslated``) so that the report can say how many were left out, alike for

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from toolkit.errors import InputError, PairUnclear, UsageError
-from toolkit.formats.base import Segments, known_lang
+from toolkit.errors import InputError, LanguageAbsent, PairUnclear
+from toolkit.formats.base import Bilingual, Segments, known_lang
 from toolkit.formats.xml import local_name, parse_xml, text_without_codes
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang
 
-__all__ = ["LOCALE_CODES", "Multilingual", "read_tmx", "write_tmx"]
+__all__ = ["LOCALE_CODES", "Multilingual", "read_tmx", "read_tmx_pair", "write_tmx"]
 
 _CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -45,7 +45,8 @@ class Multilingual:
 
     def pair(self, source: Lang | None, target: Lang | None) -> tuple[Segments, Lang, Lang]:
         """The segments of one language pair: given, else the header's source and the one
-        other language of the file. A pair that cannot be told is a usage error."""
+        other language of the file: :class:`~toolkit.errors.PairUnclear` when the pair cannot
+        be told, :class:`~toolkit.errors.LanguageAbsent` when the file lacks one of them."""
         source = source or self.source_lang
         others = [lang for lang in self.langs if lang is not source]
         if target is None and len(others) == 1:
@@ -53,8 +54,8 @@ class Multilingual:
         if source is None or target is None:
             raise PairUnclear(tuple(x.value for x in self.langs))
         if source not in self.langs or target not in self.langs:
-            raise UsageError(_("the TMX file has no {lang} text").format(
-                lang=(source if source not in self.langs else target).value))
+            raise LanguageAbsent((source if source not in self.langs else target).value,
+                                 tuple(x.value for x in self.langs))
         kept = [u for u in self.units
                 if source in u and target in u and u[target][0].strip() and u[source][0].strip()]
         return (Segments([u[source][0] for u in kept], [u[target][0] for u in kept],
@@ -99,6 +100,21 @@ def read_tmx(data: bytes, name: str) -> Multilingual:
         if unit:
             units.append(unit)
     return Multilingual(units, source, tuple(langs), tuple(others))
+
+
+def read_tmx_pair(data: bytes, name: str,
+                  wanted: tuple[Lang | None, Lang | None] = (None, None)) -> Bilingual:
+    """The segments of one language pair of a TMX file (``wanted``, else as
+    :meth:`Multilingual.pair` chooses), as every reader gives them: the pair chosen is the
+    pair declared, and a note names the languages left out."""
+    memory = read_tmx(data, name)
+    segments, source, target = memory.pair(*wanted)
+    notes: tuple[str, ...] = ()
+    if memory.other_langs:
+        notes = (_("the file also has {langs}: not read (tilmash reads kk, ru and en)")
+                 .format(langs=", ".join(memory.other_langs)),)
+    return Bilingual(segments, source, target, untranslated=memory.untranslated(source, target),
+                     notes=notes)
 
 
 # The locale codes written in xml:lang: the region where each language's official texts come

@@ -37,7 +37,7 @@ __all__ = [
     "Status",
     "Term",
     "TermType",
-    "fold",
+    "lookup_key",
 ]
 
 
@@ -180,10 +180,12 @@ class Concept:
                 yield lang, term
 
 
-def fold(text: str) -> str:
+def lookup_key(text: str) -> str:
     """Key for case-insensitive lookup by people: NFC, case folded, ё→е, spaces collapsed.
+    (Matching keys a single word with :func:`toolkit.text.normalize.fold`, which also mends
+    Latin look-alike letters in Cyrillic words.)
 
-    >>> fold("  Ерёмин ") == fold("ЕРЕМИН")
+    >>> lookup_key("  Ерёмин ") == lookup_key("ЕРЕМИН")
     True
     """
     text = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
@@ -265,13 +267,13 @@ class Glossary:
         >>> [c.id for c in g.search("усс")]
         ['person-uss-alexander']
         """
-        key = fold(query)
+        key = lookup_key(query)
         if not key:
             return []
         ranked: list[tuple[tuple[int, int], int, Concept]] = []
         for position, concept in enumerate(self.concepts):
-            texts = [fold(t.text) for _, t in concept.all_terms()]
-            texts += [fold(t.latin) for _, t in concept.all_terms() if t.latin]
+            texts = [lookup_key(t.text) for _, t in concept.all_terms()]
+            texts += [lookup_key(t.latin) for _, t in concept.all_terms() if t.latin]
             rank = _rank(key, texts, concept.id)
             if rank is not None:
                 ranked.append((rank, position, concept))

@@ -33,20 +33,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-from toolkit.glossary.model import ID_PATTERN, Glossary, Status, fold
+from toolkit.glossary.model import ID_PATTERN, Glossary, Status, lookup_key
 from toolkit.i18n import gettext as _
 from toolkit.lang import LANGS, Lang
+from toolkit.severity import Severity
 
-Report = Callable[["Severity", str, str, "Origin"], None]
+# What the checks below call with each problem they find.
+Reporter = Callable[[Severity, str, str, "Origin"], None]
 
 __all__ = ["Origin", "Problem", "Severity", "SourceMap", "has_errors", "validate"]
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -158,7 +154,7 @@ def validate(glossary: Glossary, where: SourceMap | None = None) -> list[Problem
 
 
 def _check_language(
-    i: int, concept_id: str, lang: Lang, glossary: Glossary, where: SourceMap, report: Report
+    i: int, concept_id: str, lang: Lang, glossary: Glossary, where: SourceMap, report: Reporter
 ) -> None:
     terms = glossary.concepts[i].terms(lang)
     if not terms:
@@ -183,7 +179,7 @@ def _check_language(
             continue
         # Folded whatever the case sensitivity: "КНДР" and "кндр" in one concept are one term
         # written twice, and a spreadsheet keyed by term text could not tell them apart.
-        key = fold(term.text)
+        key = lookup_key(term.text)
         if key in seen:
             report(error, "duplicate-term", _(
                 "concept {id!r} lists the {lang} term {term!r} twice").format(
@@ -195,7 +191,7 @@ def _check_language(
             ).format(lang=lang.value, term=term.text), origin)
 
 
-def _check_derived(i: int, glossary: Glossary, where: SourceMap, report: Report) -> None:
+def _check_derived(i: int, glossary: Glossary, where: SourceMap, report: Reporter) -> None:
     concept = glossary.concepts[i]
     error = Severity.ERROR
     seen: set[tuple[Lang, str]] = set()
@@ -206,13 +202,13 @@ def _check_derived(i: int, glossary: Glossary, where: SourceMap, report: Report)
                 "concept {id!r} has an empty {lang} derived form").format(
                 id=concept.id, lang=form.lang.value), origin)
             continue
-        key = fold(form.text)
+        key = lookup_key(form.text)
         if (form.lang, key) in seen:
             report(error, "duplicate-derived", _(
                 "concept {id!r} lists the {lang} derived form {term!r} twice").format(
                 id=concept.id, lang=form.lang.value, term=form.text), origin)
         seen.add((form.lang, key))
-        if any(fold(t.text) == key for t in concept.terms(form.lang)):
+        if any(lookup_key(t.text) == key for t in concept.terms(form.lang)):
             report(error, "derived-is-term", _(
                 "the {lang} derived form {term!r} of {id!r} is also one of its terms; "
                 "keep it in one place").format(
@@ -264,7 +260,7 @@ def _shared_terms(glossary: Glossary, where: SourceMap) -> list[Problem]:
     for i, concept in enumerate(glossary.concepts):
         for lang in LANGS:
             for j, term in enumerate(concept.terms(lang)):
-                key = fold(term.text)
+                key = lookup_key(term.text)
                 if key and all(k != i for k, _ in owners[(lang, key)]):
                     owners[(lang, key)].append((i, j))
     problems = []

@@ -1,11 +1,14 @@
-"""Aligned documents for people and tools: beads, TSV, and an XLSX review sheet.
+"""Aligned documents for people and tools: beads, TSV, TMX and an XLSX review sheet.
 
-(TMX is written by :func:`toolkit.formats.tmx.write_tmx`.)
+Each format has a writer of an :class:`Aligned` value, listed in
+:data:`toolkit.report.renderers.ALIGNMENT_RENDERERS` (TMX itself is written by
+:func:`toolkit.formats.tmx.write_tmx`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import IO
 
 from toolkit.align.bead import Bead
@@ -14,7 +17,23 @@ from toolkit.labels import lang_label
 from toolkit.lang import Lang
 from toolkit.spreadsheet import WRAP, Cell, Sheet, Style, Styled, write_workbook
 
-__all__ = ["beads_text", "tsv_text", "write_alignment_xlsx"]
+__all__ = ["Aligned", "aligned_beads", "aligned_tsv", "beads_text", "tsv_text",
+           "write_aligned_tmx", "write_aligned_xlsx", "write_alignment_xlsx"]
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """What ``tilmash align`` produced: a row of texts per unit, one column per language of
+    ``langs``, each row's score; ``source_lang`` is the side the others were aligned to;
+    ``beads`` the beads of two documents (for the beads format); ``documents`` each row's
+    document, when a project was aligned into one output."""
+
+    langs: Sequence[Lang]
+    rows: Sequence[Sequence[str]]
+    scores: Sequence[float]
+    source_lang: Lang
+    beads: Sequence[Bead] = ()
+    documents: Sequence[str] = ()
 
 
 def beads_text(beads: Sequence[Bead]) -> str:
@@ -52,3 +71,36 @@ def write_alignment_xlsx(out: IO[bytes], langs: Sequence[Lang], rows: Sequence[S
     write_workbook(out, [Sheet(_("Alignment"), headers, cells(),
                                widths=[6, *(60 for _l in langs), 8, 10], freeze="B2")],
                    title=_("tilmash alignment"))
+
+
+def _low() -> float:
+    from toolkit.align.aligner import LOW_CONFIDENCE
+
+    return LOW_CONFIDENCE
+
+
+def aligned_tsv(aligned: Aligned) -> str:
+    """The TSV of an alignment; a project's rows start with their document's name."""
+    rows = ([[name, *row] for name, row in zip(aligned.documents, aligned.rows, strict=True)]
+            if aligned.documents else aligned.rows)
+    return tsv_text(rows, aligned.scores, _low())
+
+
+def aligned_beads(aligned: Aligned) -> str:
+    """The beads of an alignment of two documents."""
+    return beads_text(aligned.beads)
+
+
+def write_aligned_tmx(out: IO[bytes], aligned: Aligned) -> None:
+    """A TMX of an alignment, a unit per row (with its document, for a project)."""
+    from toolkit.formats.tmx import write_tmx
+
+    units = [{lang: text for lang, text in zip(aligned.langs, row, strict=True) if text}
+             for row in aligned.rows]
+    out.write(write_tmx(units, aligned.source_lang, aligned.scores, _low(),
+                        documents=aligned.documents))
+
+
+def write_aligned_xlsx(out: IO[bytes], aligned: Aligned) -> None:
+    """The review sheet of an alignment."""
+    write_alignment_xlsx(out, aligned.langs, aligned.rows, aligned.scores, _low())

@@ -17,12 +17,12 @@ from toolkit.labels import lang_label
 from toolkit.report.findings import Report
 from toolkit.spreadsheet import WRAP, Cell, Sheet, Style, Styled, write_workbook
 
-__all__ = ["write_xlsx"]
+__all__ = ["write_report_xlsx"]
 
 _FILLS = {Severity.ERROR: "FFD7D5", Severity.WARNING: "FFF1C2", Severity.INFO: "DDF4FF"}
 
 
-def write_xlsx(out: IO[bytes], report: Report) -> None:
+def write_report_xlsx(out: IO[bytes], report: Report) -> None:
     """Write the report as an .xlsx workbook to a binary stream."""
     if report.versions:
         _write_three_way(out, report)
