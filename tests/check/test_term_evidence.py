@@ -9,6 +9,7 @@ tested is the mechanism, not the bundled data.
 
 from __future__ import annotations
 
+from toolkit.check.metonymy import capitals
 from toolkit.check.runner import check_pairs
 from toolkit.check.trio import Trio, check_trio
 from toolkit.formats.base import Segments
@@ -252,3 +253,73 @@ def test_a_latin_name_kept_in_the_translation_renders_its_words():
     assert findings((CHINA,), Lang.EN, Lang.KK, [(
         "China announced a 14 percent increase.", "China 14%-ға артқанын жариялады.")]) == [
         ("term-missing", 0, "place-china")]
+
+
+# ------------------------------------------------------- 6. a capital for its government
+
+GREECE = place("place-greece", "Грекия", "Греция", "Greece", (
+    Derived(Lang.RU, "греческий"), Derived(Lang.EN, "Greek")))
+ATHENS = Concept("place-athens", Kind.PLACE, kk=(Term("Афина"),), ru=(Term("Афины"),),
+                 en=(Term("Athens"),), related=("place-greece",))
+MADRID = Concept("place-madrid", Kind.PLACE, kk=(Term("Мадрид"),), ru=(Term("Мадрид"),),
+                 en=(Term("Madrid"),), related=("place-spain",))
+NTREX_001_4 = {
+    Lang.EN: "Athens has long insisted that its northern neighbor's name represents a claim on "
+             "its territory and has repeatedly objected to its membership bids for the EU and "
+             "NATO.",
+    Lang.RU: "Правительство Греции давно настаивало на том, что наименование «Республика "
+             "Македония» предполагает территориальные претензии на греческую провинцию, и "
+             "неоднократно высказывалось против вступления своего северного соседа в Евросоюз "
+             "и НАТО.",
+    Lang.KK: "Афина солтүстік көршісінің атауы оның территориясына дәмеленетінін және ЕО пен "
+             "НАТО елдерінің мүшелігіне кіруге бірнеше рет қарсы болғанын бұрыннан бері айтып "
+             "бағып келеді."}
+NTREX_018_7 = {
+    Lang.EN: "Tensions remain high in the independence-minded region a year after the October 1 "
+             "referendum deemed illegal by Madrid but celebrated by separatist Catalans.",
+    Lang.RU: "1 октября прошлого года был проведен референдум о выходе Каталонии из состава "
+             "Испании. Он был признан незаконным испанским правительством, но стал важной "
+             "вехой для сепаратистов. Год спустя в стремящемся к суверенитету регионе "
+             "сохраняется напряжение.",
+    Lang.KK: "Мадрид заңсыз деп таныған, ал Каталондық сепаратистер жеңісін тойлаған 1 қазанда "
+             "өткен референдумнан кейін бір жыл өтсе де тәуелсіздік жарияланған аймақта әлі де "
+             "шиеленіс басылмаған."}
+
+
+def test_a_capital_rendered_as_its_countrys_government_and_back():
+    # NTREX 001 line 4 (en-ru, ru-en, ru-kk).
+    concepts = (GREECE, ATHENS)
+    for source, target in ((Lang.EN, Lang.RU), (Lang.RU, Lang.EN), (Lang.RU, Lang.KK)):
+        assert findings(concepts, source, target,
+                        [(NTREX_001_4[source], NTREX_001_4[target])]) == []
+    # NTREX 018 line 7 (en-ru): "by Madrid" = «испанским правительством».
+    assert findings((SPAIN, MADRID), Lang.EN, Lang.RU,
+                    [(NTREX_018_7[Lang.EN], NTREX_018_7[Lang.RU])]) == []
+
+
+def test_a_country_named_as_a_territory_is_not_rendered_by_its_capital():
+    # NTREX 018 line 7 (ru-en, ru-kk): «из состава Испании» is the country, not its
+    # government; the translation leaves it out, though Madrid renders «испанским
+    # правительством».
+    for target in (Lang.EN, Lang.KK):
+        assert findings((SPAIN, MADRID), Lang.RU, target,
+                        [(NTREX_018_7[Lang.RU], NTREX_018_7[target])]) == [
+            ("term-missing", 0, "place-spain")]
+    # Without a word for government the country is not its capital.
+    assert findings((GREECE, ATHENS), Lang.EN, Lang.RU, [(
+        "Athens has long insisted on it.", "Греция давно настаивала на этом.")]) == [
+        ("term-missing", 0, "place-athens")]
+    # A source that names both asks for both.
+    assert findings((GREECE, ATHENS), Lang.EN, Lang.RU, [(
+        "Athens and Greece insisted.", "Правительство Греции настаивало.")]) == [
+        ("term-missing", 0, "place-athens")]
+
+
+def test_only_a_capital_stands_for_its_country():
+    region = Concept("place-krasnoyarsk-krai", Kind.PLACE, ru=(Term("Красноярский край"),),
+                     related=("place-russia",))
+    city = Concept("place-krasnoyarsk", Kind.PLACE, ru=(Term("Красноярск"),),
+                   related=("place-krasnoyarsk-krai", "place-russia"))
+    russia = Concept("place-russia", Kind.PLACE, ru=(Term("Россия"),))
+    assert capitals(Glossary((region, city, russia, GREECE, ATHENS))) == {
+        "place-athens": "place-greece"}

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from toolkit.check.base import CheckBase, Context, Finding, Majority, Pair, Severity, Span
+from toolkit.check.metonymy import metonymic
 from toolkit.glossary.model import Concept, Glossary, TermType
 from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
@@ -134,6 +135,7 @@ def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]
     rendered = rendered_concepts(pair.target_mentions, context.glossary)
     if context.target_lang is not Lang.EN:
         rendered |= {m.concept for m in pair.source_mentions if kept_as_name(m.text, pair.target)}
+    rendered |= metonymic(pair, rendered, context)
     return unrendered(pair.source_mentions, rendered, context)
 
 
