@@ -40,7 +40,7 @@ from toolkit.lang import Lang
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token
 
-__all__ = ["implausible", "quoted_spans"]
+__all__ = ["implausible", "other_sense", "quoted_spans"]
 
 # pymorphy3 must give a sentence-initial word at least this chance of being a proper name.
 MIN_NAME_SHARE = 0.1
@@ -156,3 +156,83 @@ def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
     before = tokens[start - 1] if start >= 1 else None
     return (before is not None and before.is_word and before.text.endswith("'s")
             and before.text[:1].isupper() and start - 1 not in starts)
+
+
+# ------------------------------------------------------------ what a source mention asks for
+
+# Nouns for a state or a part of one: a title of theirs is the public office ("президент
+# страны", "губернатор штата", "the country's president").
+_POLITIES = {
+    Lang.RU: frozenset({"страна", "государство", "республика", "штат", "область", "край",
+                        "провинция", "округ", "регион", "город", "королевство", "нация",
+                        "федерация", "союз", "правительство", "кабинет", "совет", "палата",
+                        "парламент"}),
+    Lang.EN: frozenset({"country", "state", "nation", "republic", "region", "province",
+                        "city", "kingdom", "island", "territory", "federation", "union",
+                        "government", "county", "district", "capital"}),
+}
+# Currency words: a country beside one names the currency ("долл. США", "US dollars").
+_CURRENCIES = {
+    Lang.RU: ("долл", "доллар", "фунт", "франк", "песо", "динар", "юан", "иен", "рупи"),
+    Lang.KK: ("долл", "доллар", "фунт", "франк", "песо", "динар", "юан", "иен", "рупи"),
+    Lang.EN: ("dollar", "pound", "franc", "peso", "dinar", "yuan", "yen", "rupee"),
+}
+
+
+def _currency(token: Token, lang: Lang) -> bool:
+    word = fold(token.text)
+    return any(word.startswith(stem) for stem in _CURRENCIES[lang])
+
+
+def _ru_genitive_noun(word: str) -> str | None:
+    """The lemma of a Russian word whose likeliest reading is a noun in the genitive."""
+    from toolkit.text.morph.ru import _analyzer
+
+    parses = _analyzer().parse(fold(word))
+    if not parses:
+        return None
+    tag = parses[0].tag
+    return parses[0].normal_form if tag.POS == "NOUN" and tag.case == "gent" else None
+
+
+def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], start: int,
+                end: int, starts: frozenset[int]) -> bool:
+    """Whether a source mention, tokens[start:end] matching ``term``, names something other
+    than the concept, so that the translation owes it no rendering. Only for the source side:
+    a translation's words are never dropped by these rules, so they can hide a finding but
+    never make one.
+
+    - **A country in a currency's name**: "долл. США", "долларов США", "АҚШ доллары", "US
+      dollars" name money, which a translation may write "$".
+    - **A title of an organisation, a brand or a prison** (a one-word title written in lower
+      case, in the glossary's generic sense): ru followed by a lower-case noun in the
+      genitive that is no state ("послом марки", "президент компании", "губернатор
+      тюрьмы") or by "по" and a field ("советники по разведке"); en after a lower-case
+      possessive that is no state ("the prison's governor") or followed by "for" and a
+      capitalized name that is no mention ("a brand ambassador for M&S").
+
+    ``starts`` are the token positions where a source mention begins.
+    """
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    if kind is Kind.PLACE:
+        before = next((i for i in reversed(words) if i < start), None)
+        after = next((i for i in words if i >= end), None)
+        return any(i is not None and _currency(tokens[i], lang) for i in (before, after))
+    if kind is not Kind.TITLE or end - start != 1 or term.text[:1].isupper() \
+            or " " in term.text or lang is Lang.KK:
+        return False
+    following = [tokens[i] for i in words if i >= end][:2]
+    if lang is Lang.RU:
+        if not following or end in starts:
+            return False
+        nxt = following[0]
+        if nxt.text == "по":
+            return True
+        lemma = _ru_genitive_noun(nxt.text) if nxt.text[:1].islower() else None
+        return lemma is not None and lemma not in _POLITIES[Lang.RU]
+    previous = tokens[start - 1] if start >= 1 else None
+    if previous is not None and previous.is_word and previous.text[:1].islower() \
+            and previous.text.endswith("'s") and start - 1 not in starts:
+        return previous.text[:-2].casefold() not in _POLITIES[Lang.EN]
+    return (end + 1 < len(tokens) and tokens[end].text == "for" and tokens[end + 1].is_word
+            and tokens[end + 1].text[:1].isupper() and end + 1 not in starts)
