@@ -123,6 +123,9 @@ def test_a_hyphenated_name_the_glossary_lacks_mentions_none_of_its_parts(matcher
         ("президент", "title-president"), ("России", "place-russia")]
     assert found(matchers, Lang.KK, "АҚШ-Ресей қатынастары") == [
         ("АҚШ", "place-united-states"), ("Ресей", "place-russia")]
+    # A capitalized word the lexicon knows is a prefix, not a name (a headline's "Pro-").
+    assert found(matchers, Lang.EN, "Wearing a MAGA Hat at a Pro-Russia Rally") == [
+        ("Russia", "place-russia")]
 
 
 def test_homoglyphs_and_typographic_quotes(matchers):

@@ -160,16 +160,19 @@ def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
 
 # ------------------------------------------------------------ what a source mention asks for
 
-# Nouns for a state or a part of one: a title of theirs is the public office ("президент
-# страны", "губернатор штата", "the country's president").
-_POLITIES = {
-    Lang.RU: frozenset({"страна", "государство", "республика", "штат", "область", "край",
-                        "провинция", "округ", "регион", "город", "королевство", "нация",
-                        "федерация", "союз", "правительство", "кабинет", "совет", "палата",
-                        "парламент"}),
-    Lang.EN: frozenset({"country", "state", "nation", "republic", "region", "province",
-                        "city", "kingdom", "island", "territory", "federation", "union",
-                        "government", "county", "district", "capital"}),
+# Nouns for organisations that are no state: a title of theirs is a post in a company, a
+# brand, a prison or a club ("послом марки", "президент компании", "the prison's governor").
+_ORGANISATIONS = {
+    Lang.RU: frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг", "марка",
+                        "бренд", "клуб", "банк", "тюрьма", "колония", "школа", "университет",
+                        "колледж", "институт", "академия", "больница", "клиника", "сеть",
+                        "магазин", "супермаркет", "фонд", "ассоциация", "общество", "команда",
+                        "лига", "федерация", "музей", "фестиваль", "канал", "группа"}),
+    Lang.EN: frozenset({"company", "firm", "corporation", "group", "brand", "club", "bank",
+                        "prison", "jail", "school", "university", "college", "institute",
+                        "academy", "hospital", "clinic", "chain", "store", "supermarket",
+                        "foundation", "association", "society", "team", "league",
+                        "federation", "network", "charity", "museum", "festival", "channel"}),
 }
 # Currency words: a country beside one names the currency ("долл. США", "US dollars").
 _CURRENCIES = {
@@ -196,7 +199,7 @@ def _ru_genitive_noun(word: str) -> str | None:
 
 
 def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], start: int,
-                end: int, starts: frozenset[int]) -> bool:
+                end: int, starts: frozenset[int], public_office: bool = False) -> bool:
     """Whether a source mention, tokens[start:end] matching ``term``, names something other
     than the concept, so that the translation owes it no rendering. Only for the source side:
     a translation's words are never dropped by these rules, so they can hide a finding but
@@ -204,12 +207,15 @@ def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
 
     - **A country in a currency's name**: "долл. США", "долларов США", "АҚШ доллары", "US
       dollars" name money, which a translation may write "$".
-    - **A title of an organisation, a brand or a prison** (a one-word title written in lower
-      case, in the glossary's generic sense): ru followed by a lower-case noun in the
-      genitive that is no state ("послом марки", "президент компании", "губернатор
-      тюрьмы") or by "по" and a field ("советники по разведке"); en after a lower-case
-      possessive that is no state ("the prison's governor") or followed by "for" and a
-      capitalized name that is no mention ("a brand ambassador for M&S").
+    - **A post defined by its field** (a one-word title written in lower case): ru followed by
+      "по" ("советники по разведке": advisers, not the diplomatic rank).
+    - **A post in an organisation, a brand or a prison**, for a ``public_office``: a generic
+      title that the glossary makes broader than state offices (president, governor,
+      ambassador): ru followed by an organisation's noun in the genitive ("послом марки",
+      "президент компании"); en after an organisation's noun in the possessive ("the
+      prison's governor") or followed by "for" and a capitalized name that is no mention ("a
+      brand ambassador for M&S"). A glossary whose own concept is the prison's governor says
+      nothing of state offices, and keeps it.
 
     ``starts`` are the token positions where a source mention begins.
     """
@@ -221,7 +227,7 @@ def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
     if kind is not Kind.TITLE or end - start != 1 or term.text[:1].isupper() \
             or " " in term.text or lang is Lang.KK:
         return False
-    following = [tokens[i] for i in words if i >= end][:2]
+    following = [tokens[i] for i in words if i >= end][:1]
     if lang is Lang.RU:
         if not following or end in starts:
             return False
@@ -229,10 +235,12 @@ def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
         if nxt.text == "по":
             return True
         lemma = _ru_genitive_noun(nxt.text) if nxt.text[:1].islower() else None
-        return lemma is not None and lemma not in _POLITIES[Lang.RU]
+        return public_office and lemma in _ORGANISATIONS[Lang.RU]
+    if not public_office:
+        return False
     previous = tokens[start - 1] if start >= 1 else None
-    if previous is not None and previous.is_word and previous.text[:1].islower() \
-            and previous.text.endswith("'s") and start - 1 not in starts:
-        return previous.text[:-2].casefold() not in _POLITIES[Lang.EN]
+    if previous is not None and previous.is_word and previous.text.endswith("'s") \
+            and start - 1 not in starts:
+        return previous.text[:-2].casefold() in _ORGANISATIONS[Lang.EN]
     return (end + 1 < len(tokens) and tokens[end].text == "for" and tokens[end + 1].is_word
             and tokens[end + 1].text[:1].isupper() and end + 1 not in starts)

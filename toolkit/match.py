@@ -47,6 +47,7 @@ from toolkit.evidence import implausible, quoted_spans
 from toolkit.glossary.model import Glossary, Kind, Status, Term, TermType
 from toolkit.lang import Lang
 from toolkit.text.kazakh import kk_key
+from toolkit.text.lexicon import is_known
 from toolkit.text.morph.kk import is_genitive, is_suffix_chain, kk_relational
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token, tokenize
@@ -106,7 +107,7 @@ def _parts(token: Token) -> list[Token]:
     return out
 
 
-def _parts_of_names(found: list[Match], parts: Sequence[Token]) -> list[Match]:
+def _parts_of_names(found: list[Match], parts: Sequence[Token], lang: Lang) -> list[Match]:
     """The mentions among the parts of a hyphenated word that stand for themselves. A word of
     two or more capitalized parts, one of which is no mention, is one name the glossary does
     not know, and none of its parts is a mention: «плато Могольон-Рим» is no Rome, while
@@ -116,7 +117,9 @@ def _parts_of_names(found: list[Match], parts: Sequence[Token]) -> list[Match]:
     if len(capitals) < 2:
         return found
     for part in capitals:
-        if not any(m.start <= part.start and part.end <= m.end for m in found):
+        # A word the language knows is a prefix or a word, not a name: "Pro-Trump".
+        if not any(m.start <= part.start and part.end <= m.end for m in found) \
+                and not (lang is not Lang.KK and is_known(part.text, lang)):
             return []
     return found
 
@@ -391,7 +394,7 @@ class Matcher:
             if (token.is_word and "-" in token.text and token.start not in covered
                     and token.end - token.start == len(token.text)):
                 matches.extend(_parts_of_names(self._select(text, _parts(token)),
-                                               _parts(token)))
+                                               _parts(token), self.lang))
         return sorted(matches, key=lambda m: m.start)
 
     def _select(self, text: str, tokens: Sequence[Token]) -> list[Match]:

@@ -323,3 +323,75 @@ def test_only_a_capital_stands_for_its_country():
     russia = Concept("place-russia", Kind.PLACE, ru=(Term("Россия"),))
     assert capitals(Glossary((region, city, russia, GREECE, ATHENS))) == {
         "place-athens": "place-greece"}
+
+
+# ------------------------------------------------- 7. source mentions in another sense
+
+AMBASSADOR = title("title-ambassador", "елші", "посол", "ambassador")
+AMBASSADOR_AT_LARGE = title("title-ambassador-at-large", "ерекше тапсырмалар жөніндегі елші",
+                            "посол по особым поручениям", "ambassador-at-large",
+                            ("title-ambassador",))
+GOVERNOR_KRAI = title("title-governor-krasnoyarsk-krai", "Красноярск өлкесінің губернаторы",
+                      "Губернатор Красноярского края", "Governor of Krasnoyarsk Krai",
+                      ("title-governor",))
+COUNSELLOR = title("title-counsellor", "кеңесші", "советник", "counsellor")
+PRISON_GOVERNOR = "In June it was reported that the prison's governor received hospital " \
+                  "treatment after being attacked by a prisoner."
+
+
+def test_a_post_in_a_company_brand_or_prison_is_no_state_office():
+    # NTREX 005 line 20 (ru-kk, en-kk): a brand ambassador.
+    kk = ("Уиллоуби M&S брендінің амбассадоры болуға дайындалып жатыр және ITV арнасындағы "
+          "“I'm A Celebrity” бағдарламасы иесі Ант МакПартлинді алмастырады.")
+    concepts = (AMBASSADOR, AMBASSADOR_AT_LARGE)
+    assert findings(concepts, Lang.RU, Lang.KK, [(
+        "Уиллоуби станет послом марки M&S и заменит Энтони Макпартлина в роли ведущей "
+        "передачи ITV «Я — знаменитость».", kk)]) == []
+    assert findings(concepts, Lang.EN, Lang.KK, [(
+        "Willoughby is to become a brand ambassador for M&S and will replace Ant McPartlin as "
+        "host of ITV's I'm A Celebrity.", kk)]) == []
+    # NTREX 023 line 10 (en-ru): the prison's governor.
+    assert findings((GOVERNOR, GOVERNOR_KRAI), Lang.EN, Lang.RU, [(
+        PRISON_GOVERNOR, "В июне в СМИ появилось сообщение о том, что управляющий тюрьмы попал "
+                         "в больницу, подвергшись нападению одного из заключенных.")]) == []
+    # The state office still asks for its term: NTREX 040 line 19 (en-ru), a paraphrase.
+    assert findings(concepts, Lang.EN, Lang.RU, [(
+        "The two countries have not exchanged ambassadors since 1962.",
+        "Эти две страны не имеют дипломатических отношений с 1962 года.")]) == [
+        ("term-missing", 0, "title-ambassador")]
+
+
+def test_a_glossary_of_the_organisations_own_posts_keeps_them():
+    # Without narrower state offices the glossary's governor is whatever governor it means.
+    assert findings((GOVERNOR,), Lang.EN, Lang.RU, [(
+        PRISON_GOVERNOR, "В июне сообщили, что его избил заключенный.")]) == [
+        ("term-missing", 0, "title-governor")]
+
+
+def test_an_adviser_on_a_field_is_no_diplomatic_rank():
+    # NTREX 058 line 14 (ru-en).
+    assert findings((COUNSELLOR,), Lang.RU, Lang.EN, [(
+        "Ее советники по разведке сообщают ей, что, поскольку каждый активный шпион был "
+        "скомпрометирован, ей придется вывести кого-то из отставки.",
+        "Her intelligence advisers inform her that as every single active spy has been "
+        "compromised, she will have to bring someone out of retirement.")]) == []
+    assert findings((COUNSELLOR,), Lang.RU, Lang.EN, [(
+        "Советник посольства прибыл в Астану.", "The embassy's secretary arrived.")]) == [
+        ("term-missing", 0, "title-counsellor")]
+
+
+def test_a_country_in_a_currencys_name_asks_for_nothing():
+    # NTREX 061 line 9 (ru-en, ru-kk): "долл. США" is "$".
+    ru = ("Упоминается, что благодаря этим действиям мировые лидеры пообещали выделить средства "
+          "на сумму более 37 млрд. долл. США, которая должна повлиять на жизнь более 2,25 млрд. "
+          "человек к 2030 году.")
+    assert findings((USA,), Lang.RU, Lang.EN, [(
+        ru, "It says that these actions have helped spur world leaders to announce commitments "
+            "and policies equating to more than $37 billion that is set to affect the lives of "
+            "more than 2.25 billion people by 2030.")]) == []
+    # The country itself still asks: NTREX 013 line 11 (ru-en), "the Southwest".
+    assert findings((USA,), Lang.RU, Lang.EN, [(
+        "В отдельных районах юго-запада США, преимущественно на большей части территории "
+        "Аризоны, ожидается до 5–10 см осадков.",
+        "As much as 2 to 4 inches of rain is expected in parts of the Southwest, especially "
+        "over much of Arizona.")]) == [("term-missing", 0, "place-usa")]

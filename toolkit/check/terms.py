@@ -133,6 +133,19 @@ def unrendered(mentions: Iterable[Match], rendered: set[str],
         yield mention, concept
 
 
+_OFFICES: dict[int, tuple[Glossary, frozenset[str]]] = {}
+
+
+def _public_offices(glossary: Glossary) -> frozenset[str]:
+    """The generic titles that the glossary makes broader than others (the state offices:
+    president, governor, ambassador), computed once per glossary."""
+    cached = _OFFICES.get(id(glossary))
+    if cached is None or cached[0] is not glossary:
+        cached = _OFFICES[id(glossary)] = (
+            glossary, frozenset(b for concept in glossary for b in concept.broader))
+    return cached[1]
+
+
 def asking(mentions: Sequence[Match], text: str, lang: Lang,
            glossary: Glossary) -> list[Match]:
     """The source mentions of one line that ask the translation for a rendering: those the
@@ -144,6 +157,7 @@ def asking(mentions: Sequence[Match], text: str, lang: Lang,
     first = {t.start: i for i, t in enumerate(tokens)}
     after = {t.end: i + 1 for i, t in enumerate(tokens)}
     starts = frozenset(first[m.start] for m in mentions if m.start in first)
+    offices = _public_offices(glossary)
     out = []
     for mention in mentions:
         concept = glossary.get(mention.concept)
@@ -152,7 +166,8 @@ def asking(mentions: Sequence[Match], text: str, lang: Lang,
                 and not mention.derived:
             term = next((t for t in concept.terms(lang) if t.text == mention.term),
                         Term(mention.term))
-            if other_sense(lang, concept.kind, term, tokens, start, end, starts):
+            if other_sense(lang, concept.kind, term, tokens, start, end, starts,
+                           concept.id in offices):
                 continue
         out.append(mention)
     return out
