@@ -295,6 +295,13 @@ def test_a_capital_rendered_as_its_countrys_government_and_back():
     # NTREX 018 line 7 (en-ru): "by Madrid" = «испанским правительством».
     assert findings((SPAIN, MADRID), Lang.EN, Lang.RU,
                     [(NTREX_018_7[Lang.EN], NTREX_018_7[Lang.RU])]) == []
+    # The same in --document mode, where a concept may be rendered on any line.
+    glossary = Glossary(concepts)
+    assert check_pairs(glossary, Lang.EN, Lang.RU, Segments(
+        [NTREX_001_4[Lang.EN]], [NTREX_001_4[Lang.RU]], [1], [1]), document=True) == []
+    assert [f.check for f in check_pairs(glossary, Lang.EN, Lang.RU, Segments(
+        ["Athens insisted."], ["Греция настаивала."], [1], [1]), document=True)] == [
+        "term-missing"]
 
 
 def test_a_country_named_as_a_territory_is_not_rendered_by_its_capital():

@@ -300,6 +300,8 @@ class TermMissing(CheckBase):
         translation; reported at its first mention."""
         rendered = rendered_concepts(
             (m for pair in context.pairs for m in pair.target_mentions), context.glossary)
+        for pair in context.pairs:
+            rendered |= metonymic(pair, rendered, context)
         where = {id(m): pair for pair in context.pairs for m in pair.source_mentions}
         mentions = [m for pair in context.pairs for m in asking(
             pair.source_mentions, pair.source, context.source_lang, context.glossary)]
