@@ -27,6 +27,10 @@ they are something else. The rules are about the *text*, never about particular 
 - **Someone's subordinates** (en): a generic title after the possessive of a name that is no
   mention ("Dimon's deputies", "Google's president") is a post in that person's or company's
   hierarchy, not the public office; "Kazakhstan's president" stays (the possessor is a place).
+
+:func:`other_sense` judges a *source* mention only: whether it asks the translation for the
+concept at all ("долл. США" names money, "послом марки" a brand's ambassador). Its rules can
+hide a finding but never make one, since they drop no word of a translation.
 """
 
 from __future__ import annotations
