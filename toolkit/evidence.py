@@ -202,6 +202,40 @@ def _ru_genitive_noun(word: str) -> str | None:
     return parses[0].normal_form if tag.POS == "NOUN" and tag.case == "gent" else None
 
 
+def _apposition_of_unknown(lang: Lang, tokens: Sequence[Token], start: int, end: int,
+                           starts: frozenset[int]) -> bool:
+    """Whether a title stands between commas, as a name's apposition, and is held of a
+    capitalized name that is no mention and no person: «Майк Куп, президент Сейнсбери,»,
+    "Mike Coupe, the president of Sainsbury's,". Every state is in the glossary, so the
+    holder is a company, a club or the like; "президента Джоко" (no apposition), «Эммануэль
+    Макрон, президент Франции» (a mention) and «, Президент Лопес Обрадор» (a person) stay."""
+    if not tokens[start].text[:1].islower():
+        return False  # «, Президент Лопес Обрадор пообещал»: the title before a name
+    i = start - 1
+    while lang is Lang.EN and i >= 0 and tokens[i].text.casefold() in ("the", "a"):
+        i -= 1
+    if i < 0 or tokens[i].text != ",":
+        return False
+    j = end + 1 if lang is Lang.EN and end < len(tokens) and tokens[end].text == "of" else end
+    if lang is Lang.EN and j == end:
+        return False
+    # The apposition closes with a comma: "По его словам, президент Токаев поручил" is a
+    # title before a name.
+    return (j + 1 < len(tokens) and tokens[j].is_word and tokens[j].text[:1].isupper()
+            and not tokens[j].text.isupper() and j not in starts and tokens[j + 1].text == ","
+            and not (lang is Lang.RU and _ru_person(tokens[j].text)))
+
+
+def _ru_person(word: str) -> bool:
+    """Whether pymorphy3 reads a word as a person in any of its parses (a name after a title:
+    "президент Лопес"), rather than as a thing or a place."""
+    from toolkit.text.morph.ru import _analyzer
+
+    return any("anim" in p.tag or {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",")
+                                                             .split(","))
+               for p in _analyzer().parse(word))
+
+
 def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], start: int,
                 end: int, starts: frozenset[int], public_office: bool = False) -> bool:
     """Whether a source mention, tokens[start:end] matching ``term``, names something other
@@ -218,8 +252,10 @@ def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
       ambassador): ru followed by an organisation's noun in the genitive ("послом марки",
       "президент компании"); en after an organisation's noun in the possessive ("the
       prison's governor") or followed by "for" and a capitalized name that is no mention ("a
-      brand ambassador for M&S"). A glossary whose own concept is the prison's governor says
-      nothing of state offices, and keeps it.
+      brand ambassador for M&S"); after a comma, as a name's apposition, and held of a
+      capitalized name that is no mention («Майк Куп, президент Сейнсбери»). A glossary
+      whose own concept is the prison's governor says nothing of state offices, and keeps
+      it.
 
     ``starts`` are the token positions where a source mention begins.
     """
@@ -232,6 +268,8 @@ def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
             or " " in term.text or lang is Lang.KK:
         return False
     following = [tokens[i] for i in words if i >= end][:1]
+    if public_office and _apposition_of_unknown(lang, tokens, start, end, starts):
+        return True
     if lang is Lang.RU:
         if not following or end in starts:
             return False

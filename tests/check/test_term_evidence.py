@@ -402,3 +402,31 @@ def test_a_country_in_a_currencys_name_asks_for_nothing():
         "Аризоны, ожидается до 5–10 см осадков.",
         "As much as 2 to 4 inches of rain is expected in parts of the Southwest, especially "
         "over much of Arizona.")]) == [("term-missing", 0, "place-usa")]
+
+
+def test_a_title_in_apposition_held_of_an_unknown_name_is_a_company_post():
+    # NTREX 004 line 10 (ru-en): the chief executive of Sainsbury's.
+    concepts = (PRESIDENT, PRESIDENT_RUSSIA)
+    assert findings(concepts, Lang.RU, Lang.EN, [(
+        "Майк Куп, президент Сейнсбери, говорит, что аутлеты постепенно превратятся в "
+        "универмаги, а сеть его супермаркетов сражается за покупателей в конкурентной борьбе "
+        "с дешевыми магазинами, такими как Алди и Лидл, предлагая больше услуг и "
+        "непродовольственных товаров.",
+        "Mike Coupe, the chief executive of Sainsbury's, has said the outlets will look "
+        "increasingly like department stores as the supermarket chain tries to fight back "
+        "against the discounters Aldi and Lidl with more services and non-food.")]) == []
+    # A title before a person's name still asks for its term: NTREX 031 line 3 (ru-en),
+    # NTREX 007 line 14 (ru-en), and a title after a comma before a name.
+    assert findings(concepts, Lang.RU, Lang.EN, [
+        ("Выступая в субботу на площади Тлателолько, Президент Лопес Обрадор пообещал "
+         "«никогда не прибегать к помощи армии для подавления мексиканского народа».",
+         'Lopez Obrador promised Saturday at Tlatelolco Plaza to "never ever use the military '
+         'to repress the Mexican people."'),
+        ("Однако администрация президента Джоко, баллотирующегося на новый срок в следующем "
+         "году, погрязла в проблемах с финансированием.",
+         "But funding shortfalls have plagued Mr. Joko's administration as he faces "
+         "re-election next year."),
+        ("По его словам, президент Токаев поручил правительству подготовить план.",
+         "He said Tokayev had asked the government to prepare a plan.")]) == [
+        ("term-missing", 0, "title-president"), ("term-missing", 1, "title-president"),
+        ("term-missing", 2, "title-president")]
