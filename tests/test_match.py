@@ -112,6 +112,22 @@ def test_hyphenated_compounds_of_names(matchers):
         ("Абакан", "place-abakan"), ("Красноярск", "place-krasnoyarsk")]
 
 
+def test_a_hyphenated_name_the_glossary_lacks_mentions_none_of_its_parts(matchers):
+    # NTREX-128 024 (CC BY-SA 4.0): the Mogollon Rim is a plateau, not Rome.
+    assert found(matchers, Lang.RU, "местами достигая 15 см на аризонском плато "
+                 "Могольон-Рим.") == []
+    # Lower-case parts are no name of their own: each still renders its concept.
+    assert found(matchers, Lang.RU, "британско-южноафриканский") == [
+        ("британско", "place-united-kingdom"), ("южноафриканский", "place-south-africa")]
+    assert found(matchers, Lang.RU, "экс-президент России") == [
+        ("президент", "title-president"), ("России", "place-russia")]
+    assert found(matchers, Lang.KK, "АҚШ-Ресей қатынастары") == [
+        ("АҚШ", "place-united-states"), ("Ресей", "place-russia")]
+    # A capitalized word the lexicon knows is a prefix, not a name (a headline's "Pro-").
+    assert found(matchers, Lang.EN, "Wearing a MAGA Hat at a Pro-Russia Rally") == [
+        ("Russia", "place-russia")]
+
+
 def test_homoglyphs_and_typographic_quotes(matchers):
     assert found(matchers, Lang.RU, "Кошербaев")  # Latin "a" typed inside a Cyrillic name
     assert found(matchers, Lang.RU, 'ОАО "Красцветмет"') == [

@@ -27,6 +27,10 @@ they are something else. The rules are about the *text*, never about particular 
 - **Someone's subordinates** (en): a generic title after the possessive of a name that is no
   mention ("Dimon's deputies", "Google's president") is a post in that person's or company's
   hierarchy, not the public office; "Kazakhstan's president" stays (the possessor is a place).
+
+:func:`other_sense` judges a *source* mention only: whether it asks the translation for the
+concept at all ("долл. США" names money, "послом марки" a brand's ambassador). Its rules can
+hide a finding but never make one, since they drop no word of a translation.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from toolkit.lang import Lang
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token
 
-__all__ = ["implausible", "quoted_spans"]
+__all__ = ["implausible", "other_sense", "quoted_spans"]
 
 # pymorphy3 must give a sentence-initial word at least this chance of being a proper name.
 MIN_NAME_SHARE = 0.1
@@ -156,3 +160,129 @@ def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
     before = tokens[start - 1] if start >= 1 else None
     return (before is not None and before.is_word and before.text.endswith("'s")
             and before.text[:1].isupper() and start - 1 not in starts)
+
+
+# ------------------------------------------------------------ what a source mention asks for
+
+# Nouns for organisations that are no state: a title of theirs is a post in a company, a
+# brand, a prison or a club ("послом марки", "президент компании", "the prison's governor").
+_ORGANISATIONS = {
+    Lang.RU: frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг", "марка",
+                        "бренд", "клуб", "банк", "тюрьма", "колония", "школа", "университет",
+                        "колледж", "институт", "академия", "больница", "клиника", "сеть",
+                        "магазин", "супермаркет", "фонд", "ассоциация", "общество", "команда",
+                        "лига", "федерация", "музей", "фестиваль", "канал", "группа"}),
+    Lang.EN: frozenset({"company", "firm", "corporation", "group", "brand", "club", "bank",
+                        "prison", "jail", "school", "university", "college", "institute",
+                        "academy", "hospital", "clinic", "chain", "store", "supermarket",
+                        "foundation", "association", "society", "team", "league",
+                        "federation", "network", "charity", "museum", "festival", "channel"}),
+}
+# Currency words: a country beside one names the currency ("долл. США", "US dollars").
+_CURRENCIES = {
+    Lang.RU: ("долл", "доллар", "фунт", "франк", "песо", "динар", "юан", "иен", "рупи"),
+    Lang.KK: ("долл", "доллар", "фунт", "франк", "песо", "динар", "юан", "иен", "рупи"),
+    Lang.EN: ("dollar", "pound", "franc", "peso", "dinar", "yuan", "yen", "rupee"),
+}
+
+
+def _currency(token: Token, lang: Lang) -> bool:
+    word = fold(token.text)
+    return any(word.startswith(stem) for stem in _CURRENCIES[lang])
+
+
+def _ru_genitive_noun(word: str) -> str | None:
+    """The lemma of a Russian word whose likeliest reading is a noun in the genitive."""
+    from toolkit.text.morph.ru import _analyzer
+
+    parses = _analyzer().parse(fold(word))
+    if not parses:
+        return None
+    tag = parses[0].tag
+    return parses[0].normal_form if tag.POS == "NOUN" and tag.case == "gent" else None
+
+
+def _apposition_of_unknown(lang: Lang, tokens: Sequence[Token], start: int, end: int,
+                           starts: frozenset[int]) -> bool:
+    """Whether a title stands between commas, as a name's apposition, and is held of a
+    capitalized name that is no mention and no person: «Майк Куп, президент Сейнсбери,»,
+    "Mike Coupe, the president of Sainsbury's,". Every state is in the glossary, so the
+    holder is a company, a club or the like; "президента Джоко" (no apposition), «Эммануэль
+    Макрон, президент Франции» (a mention) and «, Президент Лопес Обрадор» (a person) stay."""
+    if not tokens[start].text[:1].islower():
+        return False  # «, Президент Лопес Обрадор пообещал»: the title before a name
+    i = start - 1
+    while lang is Lang.EN and i >= 0 and tokens[i].text.casefold() in ("the", "a"):
+        i -= 1
+    if i < 0 or tokens[i].text != ",":
+        return False
+    j = end + 1 if lang is Lang.EN and end < len(tokens) and tokens[end].text == "of" else end
+    if lang is Lang.EN and j == end:
+        return False
+    # The apposition closes with a comma: "По его словам, президент Токаев поручил" is a
+    # title before a name.
+    return (j + 1 < len(tokens) and tokens[j].is_word and tokens[j].text[:1].isupper()
+            and not tokens[j].text.isupper() and j not in starts and tokens[j + 1].text == ","
+            and not (lang is Lang.RU and _ru_person(tokens[j].text)))
+
+
+def _ru_person(word: str) -> bool:
+    """Whether pymorphy3 reads a word as a person in any of its parses (a name after a title:
+    "президент Лопес"), rather than as a thing or a place."""
+    from toolkit.text.morph.ru import _analyzer
+
+    return any("anim" in p.tag or {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",")
+                                                             .split(","))
+               for p in _analyzer().parse(word))
+
+
+def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], start: int,
+                end: int, starts: frozenset[int], public_office: bool = False) -> bool:
+    """Whether a source mention, tokens[start:end] matching ``term``, names something other
+    than the concept, so that the translation owes it no rendering. Only for the source side:
+    a translation's words are never dropped by these rules, so they can hide a finding but
+    never make one.
+
+    - **A country in a currency's name**: "долл. США", "долларов США", "АҚШ доллары", "US
+      dollars" name money, which a translation may write "$".
+    - **A post defined by its field** (a one-word title written in lower case): ru followed by
+      "по" ("советники по разведке": advisers, not the diplomatic rank).
+    - **A post in an organisation, a brand or a prison**, for a ``public_office``: a generic
+      title that the glossary makes broader than state offices (president, governor,
+      ambassador): ru followed by an organisation's noun in the genitive ("послом марки",
+      "президент компании"); en after an organisation's noun in the possessive ("the
+      prison's governor") or followed by "for" and a capitalized name that is no mention ("a
+      brand ambassador for M&S"); after a comma, as a name's apposition, and held of a
+      capitalized name that is no mention («Майк Куп, президент Сейнсбери»). A glossary
+      whose own concept is the prison's governor says nothing of state offices, and keeps
+      it.
+
+    ``starts`` are the token positions where a source mention begins.
+    """
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    if kind is Kind.PLACE:
+        before = next((i for i in reversed(words) if i < start), None)
+        after = next((i for i in words if i >= end), None)
+        return any(i is not None and _currency(tokens[i], lang) for i in (before, after))
+    if kind is not Kind.TITLE or end - start != 1 or term.text[:1].isupper() \
+            or " " in term.text or lang is Lang.KK:
+        return False
+    following = [tokens[i] for i in words if i >= end][:1]
+    if public_office and _apposition_of_unknown(lang, tokens, start, end, starts):
+        return True
+    if lang is Lang.RU:
+        if not following or end in starts:
+            return False
+        nxt = following[0]
+        if nxt.text == "по":
+            return True
+        lemma = _ru_genitive_noun(nxt.text) if nxt.text[:1].islower() else None
+        return public_office and lemma in _ORGANISATIONS[Lang.RU]
+    if not public_office:
+        return False
+    previous = tokens[start - 1] if start >= 1 else None
+    if previous is not None and previous.is_word and previous.text.endswith("'s") \
+            and start - 1 not in starts:
+        return previous.text[:-2].casefold() in _ORGANISATIONS[Lang.EN]
+    return (end + 1 < len(tokens) and tokens[end].text == "for" and tokens[end + 1].is_word
+            and tokens[end + 1].text[:1].isupper() and end + 1 not in starts)

@@ -26,6 +26,9 @@ How a glossary word matches a text word, by language:
   and in English with a possessive ("UK's").
 - In Kazakh a hyphenated word of a term also matches written as two words, as the press often
   writes it ("Премьер Министрі" for "премьер-министр").
+- A hyphenated word that is no term as a whole is read part by part ("Абакан-Красноярск"),
+  unless two or more of its parts are capitalized and one of them is no mention: then it is
+  one name the glossary lacks («Могольон-Рим» is no Rome).
 - Russian names (places, people) match by their readings as names only: the pronoun "того"
   is no form of the country Того, the first name Доминик none of Доминика.
 
@@ -45,6 +48,7 @@ from toolkit.evidence import implausible, quoted_spans
 from toolkit.glossary.model import Glossary, Kind, Status, Term, TermType
 from toolkit.lang import Lang
 from toolkit.text.kazakh import kk_key
+from toolkit.text.lexicon import is_known
 from toolkit.text.morph.kk import is_genitive, is_suffix_chain, kk_relational
 from toolkit.text.normalize import fold
 from toolkit.text.tokenize import Token, tokenize
@@ -102,6 +106,23 @@ def _parts(token: Token) -> list[Token]:
         out.append(Token(part, offset, offset + len(part), True))
         offset += len(part) + 1
     return out
+
+
+def _parts_of_names(found: list[Match], parts: Sequence[Token], lang: Lang) -> list[Match]:
+    """The mentions among the parts of a hyphenated word that stand for themselves. A word of
+    two or more capitalized parts, one of which is no mention, is one name the glossary does
+    not know, and none of its parts is a mention: «плато Могольон-Рим» is no Rome, while
+    «Абакан-Красноярск» joins two places and "экс-президент", "британско-южноафриканский"
+    are no names."""
+    capitals = [p for p in parts if p.text[:1].isupper()]
+    if len(capitals) < 2:
+        return found
+    for part in capitals:
+        # A word the language knows is a prefix or a word, not a name: "Pro-Trump".
+        if not any(m.start <= part.start and part.end <= m.end for m in found) \
+                and not (lang is not Lang.KK and is_known(part.text, lang)):
+            return []
+    return found
 
 
 # --------------------------------------------------------------------------------------- index
@@ -375,10 +396,12 @@ class Matcher:
         matches = self._select(text, tokens)
         covered = {i for m in matches for i in range(m.start, m.end)}
         for token in tokens:
-            # A compound of names ("Ким-Трамп саммиті") that is no term as a whole: its parts.
+            # A compound of names ("Абакан-Красноярск трассасы") that is no term as a whole:
+            # its parts.
             if (token.is_word and "-" in token.text and token.start not in covered
                     and token.end - token.start == len(token.text)):
-                matches.extend(self._select(text, _parts(token)))
+                matches.extend(_parts_of_names(self._select(text, _parts(token)),
+                                               _parts(token), self.lang))
         return sorted(matches, key=lambda m: m.start)
 
     def _select(self, text: str, tokens: Sequence[Token]) -> list[Match]:

@@ -9,6 +9,7 @@ tested is the mechanism, not the bundled data.
 
 from __future__ import annotations
 
+from toolkit.check.metonymy import capitals
 from toolkit.check.runner import check_pairs
 from toolkit.check.trio import Trio, check_trio
 from toolkit.formats.base import Segments
@@ -252,3 +253,180 @@ def test_a_latin_name_kept_in_the_translation_renders_its_words():
     assert findings((CHINA,), Lang.EN, Lang.KK, [(
         "China announced a 14 percent increase.", "China 14%-ға артқанын жариялады.")]) == [
         ("term-missing", 0, "place-china")]
+
+
+# ------------------------------------------------------- 6. a capital for its government
+
+GREECE = place("place-greece", "Грекия", "Греция", "Greece", (
+    Derived(Lang.RU, "греческий"), Derived(Lang.EN, "Greek")))
+ATHENS = Concept("place-athens", Kind.PLACE, kk=(Term("Афина"),), ru=(Term("Афины"),),
+                 en=(Term("Athens"),), related=("place-greece",))
+MADRID = Concept("place-madrid", Kind.PLACE, kk=(Term("Мадрид"),), ru=(Term("Мадрид"),),
+                 en=(Term("Madrid"),), related=("place-spain",))
+NTREX_001_4 = {
+    Lang.EN: "Athens has long insisted that its northern neighbor's name represents a claim on "
+             "its territory and has repeatedly objected to its membership bids for the EU and "
+             "NATO.",
+    Lang.RU: "Правительство Греции давно настаивало на том, что наименование «Республика "
+             "Македония» предполагает территориальные претензии на греческую провинцию, и "
+             "неоднократно высказывалось против вступления своего северного соседа в Евросоюз "
+             "и НАТО.",
+    Lang.KK: "Афина солтүстік көршісінің атауы оның территориясына дәмеленетінін және ЕО пен "
+             "НАТО елдерінің мүшелігіне кіруге бірнеше рет қарсы болғанын бұрыннан бері айтып "
+             "бағып келеді."}
+NTREX_018_7 = {
+    Lang.EN: "Tensions remain high in the independence-minded region a year after the October 1 "
+             "referendum deemed illegal by Madrid but celebrated by separatist Catalans.",
+    Lang.RU: "1 октября прошлого года был проведен референдум о выходе Каталонии из состава "
+             "Испании. Он был признан незаконным испанским правительством, но стал важной "
+             "вехой для сепаратистов. Год спустя в стремящемся к суверенитету регионе "
+             "сохраняется напряжение.",
+    Lang.KK: "Мадрид заңсыз деп таныған, ал Каталондық сепаратистер жеңісін тойлаған 1 қазанда "
+             "өткен референдумнан кейін бір жыл өтсе де тәуелсіздік жарияланған аймақта әлі де "
+             "шиеленіс басылмаған."}
+
+
+def test_a_capital_rendered_as_its_countrys_government_and_back():
+    # NTREX 001 line 4 (en-ru, ru-en, ru-kk).
+    concepts = (GREECE, ATHENS)
+    for source, target in ((Lang.EN, Lang.RU), (Lang.RU, Lang.EN), (Lang.RU, Lang.KK)):
+        assert findings(concepts, source, target,
+                        [(NTREX_001_4[source], NTREX_001_4[target])]) == []
+    # NTREX 018 line 7 (en-ru): "by Madrid" = «испанским правительством».
+    assert findings((SPAIN, MADRID), Lang.EN, Lang.RU,
+                    [(NTREX_018_7[Lang.EN], NTREX_018_7[Lang.RU])]) == []
+    # The same in --document mode, where a concept may be rendered on any line.
+    glossary = Glossary(concepts)
+    assert check_pairs(glossary, Lang.EN, Lang.RU, Segments(
+        [NTREX_001_4[Lang.EN]], [NTREX_001_4[Lang.RU]], [1], [1]), document=True) == []
+    assert [f.check for f in check_pairs(glossary, Lang.EN, Lang.RU, Segments(
+        ["Athens insisted."], ["Греция настаивала."], [1], [1]), document=True)] == [
+        "term-missing"]
+
+
+def test_a_country_named_as_a_territory_is_not_rendered_by_its_capital():
+    # NTREX 018 line 7 (ru-en, ru-kk): «из состава Испании» is the country, not its
+    # government; the translation leaves it out, though Madrid renders «испанским
+    # правительством».
+    for target in (Lang.EN, Lang.KK):
+        assert findings((SPAIN, MADRID), Lang.RU, target,
+                        [(NTREX_018_7[Lang.RU], NTREX_018_7[target])]) == [
+            ("term-missing", 0, "place-spain")]
+    # Without a word for government the country is not its capital.
+    assert findings((GREECE, ATHENS), Lang.EN, Lang.RU, [(
+        "Athens has long insisted on it.", "Греция давно настаивала на этом.")]) == [
+        ("term-missing", 0, "place-athens")]
+    # A source that names both asks for both.
+    assert findings((GREECE, ATHENS), Lang.EN, Lang.RU, [(
+        "Athens and Greece insisted.", "Правительство Греции настаивало.")]) == [
+        ("term-missing", 0, "place-athens")]
+
+
+def test_only_a_capital_stands_for_its_country():
+    region = Concept("place-krasnoyarsk-krai", Kind.PLACE, ru=(Term("Красноярский край"),),
+                     related=("place-russia",))
+    city = Concept("place-krasnoyarsk", Kind.PLACE, ru=(Term("Красноярск"),),
+                   related=("place-krasnoyarsk-krai", "place-russia"))
+    russia = Concept("place-russia", Kind.PLACE, ru=(Term("Россия"),))
+    assert capitals(Glossary((region, city, russia, GREECE, ATHENS))) == {
+        "place-athens": "place-greece"}
+
+
+# ------------------------------------------------- 7. source mentions in another sense
+
+AMBASSADOR = title("title-ambassador", "елші", "посол", "ambassador")
+AMBASSADOR_AT_LARGE = title("title-ambassador-at-large", "ерекше тапсырмалар жөніндегі елші",
+                            "посол по особым поручениям", "ambassador-at-large",
+                            ("title-ambassador",))
+GOVERNOR_KRAI = title("title-governor-krasnoyarsk-krai", "Красноярск өлкесінің губернаторы",
+                      "Губернатор Красноярского края", "Governor of Krasnoyarsk Krai",
+                      ("title-governor",))
+COUNSELLOR = title("title-counsellor", "кеңесші", "советник", "counsellor")
+PRISON_GOVERNOR = "In June it was reported that the prison's governor received hospital " \
+                  "treatment after being attacked by a prisoner."
+
+
+def test_a_post_in_a_company_brand_or_prison_is_no_state_office():
+    # NTREX 005 line 20 (ru-kk, en-kk): a brand ambassador.
+    kk = ("Уиллоуби M&S брендінің амбассадоры болуға дайындалып жатыр және ITV арнасындағы "
+          "“I'm A Celebrity” бағдарламасы иесі Ант МакПартлинді алмастырады.")
+    concepts = (AMBASSADOR, AMBASSADOR_AT_LARGE)
+    assert findings(concepts, Lang.RU, Lang.KK, [(
+        "Уиллоуби станет послом марки M&S и заменит Энтони Макпартлина в роли ведущей "
+        "передачи ITV «Я — знаменитость».", kk)]) == []
+    assert findings(concepts, Lang.EN, Lang.KK, [(
+        "Willoughby is to become a brand ambassador for M&S and will replace Ant McPartlin as "
+        "host of ITV's I'm A Celebrity.", kk)]) == []
+    # NTREX 023 line 10 (en-ru): the prison's governor.
+    assert findings((GOVERNOR, GOVERNOR_KRAI), Lang.EN, Lang.RU, [(
+        PRISON_GOVERNOR, "В июне в СМИ появилось сообщение о том, что управляющий тюрьмы попал "
+                         "в больницу, подвергшись нападению одного из заключенных.")]) == []
+    # The state office still asks for its term: NTREX 040 line 19 (en-ru), a paraphrase.
+    assert findings(concepts, Lang.EN, Lang.RU, [(
+        "The two countries have not exchanged ambassadors since 1962.",
+        "Эти две страны не имеют дипломатических отношений с 1962 года.")]) == [
+        ("term-missing", 0, "title-ambassador")]
+
+
+def test_a_glossary_of_the_organisations_own_posts_keeps_them():
+    # Without narrower state offices the glossary's governor is whatever governor it means.
+    assert findings((GOVERNOR,), Lang.EN, Lang.RU, [(
+        PRISON_GOVERNOR, "В июне сообщили, что его избил заключенный.")]) == [
+        ("term-missing", 0, "title-governor")]
+
+
+def test_an_adviser_on_a_field_is_no_diplomatic_rank():
+    # NTREX 058 line 14 (ru-en).
+    assert findings((COUNSELLOR,), Lang.RU, Lang.EN, [(
+        "Ее советники по разведке сообщают ей, что, поскольку каждый активный шпион был "
+        "скомпрометирован, ей придется вывести кого-то из отставки.",
+        "Her intelligence advisers inform her that as every single active spy has been "
+        "compromised, she will have to bring someone out of retirement.")]) == []
+    assert findings((COUNSELLOR,), Lang.RU, Lang.EN, [(
+        "Советник посольства прибыл в Астану.", "The embassy's secretary arrived.")]) == [
+        ("term-missing", 0, "title-counsellor")]
+
+
+def test_a_country_in_a_currencys_name_asks_for_nothing():
+    # NTREX 061 line 9 (ru-en, ru-kk): "долл. США" is "$".
+    ru = ("Упоминается, что благодаря этим действиям мировые лидеры пообещали выделить средства "
+          "на сумму более 37 млрд. долл. США, которая должна повлиять на жизнь более 2,25 млрд. "
+          "человек к 2030 году.")
+    assert findings((USA,), Lang.RU, Lang.EN, [(
+        ru, "It says that these actions have helped spur world leaders to announce commitments "
+            "and policies equating to more than $37 billion that is set to affect the lives of "
+            "more than 2.25 billion people by 2030.")]) == []
+    # The country itself still asks: NTREX 013 line 11 (ru-en), "the Southwest".
+    assert findings((USA,), Lang.RU, Lang.EN, [(
+        "В отдельных районах юго-запада США, преимущественно на большей части территории "
+        "Аризоны, ожидается до 5–10 см осадков.",
+        "As much as 2 to 4 inches of rain is expected in parts of the Southwest, especially "
+        "over much of Arizona.")]) == [("term-missing", 0, "place-usa")]
+
+
+def test_a_title_in_apposition_held_of_an_unknown_name_is_a_company_post():
+    # NTREX 004 line 10 (ru-en): the chief executive of Sainsbury's.
+    concepts = (PRESIDENT, PRESIDENT_RUSSIA)
+    assert findings(concepts, Lang.RU, Lang.EN, [(
+        "Майк Куп, президент Сейнсбери, говорит, что аутлеты постепенно превратятся в "
+        "универмаги, а сеть его супермаркетов сражается за покупателей в конкурентной борьбе "
+        "с дешевыми магазинами, такими как Алди и Лидл, предлагая больше услуг и "
+        "непродовольственных товаров.",
+        "Mike Coupe, the chief executive of Sainsbury's, has said the outlets will look "
+        "increasingly like department stores as the supermarket chain tries to fight back "
+        "against the discounters Aldi and Lidl with more services and non-food.")]) == []
+    # A title before a person's name still asks for its term: NTREX 031 line 3 (ru-en),
+    # NTREX 007 line 14 (ru-en), and a title after a comma before a name.
+    assert findings(concepts, Lang.RU, Lang.EN, [
+        ("Выступая в субботу на площади Тлателолько, Президент Лопес Обрадор пообещал "
+         "«никогда не прибегать к помощи армии для подавления мексиканского народа».",
+         'Lopez Obrador promised Saturday at Tlatelolco Plaza to "never ever use the military '
+         'to repress the Mexican people."'),
+        ("Однако администрация президента Джоко, баллотирующегося на новый срок в следующем "
+         "году, погрязла в проблемах с финансированием.",
+         "But funding shortfalls have plagued Mr. Joko's administration as he faces "
+         "re-election next year."),
+        ("По его словам, президент Токаев поручил правительству подготовить план.",
+         "He said Tokayev had asked the government to prepare a plan.")]) == [
+        ("term-missing", 0, "title-president"), ("term-missing", 1, "title-president"),
+        ("term-missing", 2, "title-president")]

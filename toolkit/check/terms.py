@@ -8,11 +8,13 @@ Krai", and "Ермеком Кошербаевым" needs no flag.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from toolkit.check.base import CheckBase, Context, Finding, Majority, Pair, Severity, Span
-from toolkit.glossary.model import Concept, Glossary, TermType
+from toolkit.check.metonymy import metonymic
+from toolkit.evidence import other_sense
+from toolkit.glossary.model import Concept, Glossary, Term, TermType
 from toolkit.i18n import gettext as _
 from toolkit.labels import status_label
 from toolkit.lang import Lang
@@ -27,6 +29,7 @@ __all__ = [
     "TermMissing",
     "TermMisspelled",
     "TermUntranslated",
+    "asking",
     "expected_rendering",
     "rendered_concepts",
     "unrendered",
@@ -130,11 +133,53 @@ def unrendered(mentions: Iterable[Match], rendered: set[str],
         yield mention, concept
 
 
+_OFFICES: dict[int, tuple[Glossary, frozenset[str]]] = {}
+
+
+def _public_offices(glossary: Glossary) -> frozenset[str]:
+    """The generic titles that the glossary makes broader than others (the state offices:
+    president, governor, ambassador), computed once per glossary."""
+    cached = _OFFICES.get(id(glossary))
+    if cached is None or cached[0] is not glossary:
+        cached = _OFFICES[id(glossary)] = (
+            glossary, frozenset(b for concept in glossary for b in concept.broader))
+    return cached[1]
+
+
+def asking(mentions: Sequence[Match], text: str, lang: Lang,
+           glossary: Glossary) -> list[Match]:
+    """The source mentions of one line that ask the translation for a rendering: those the
+    text does not show to be in another sense (:func:`toolkit.evidence.other_sense`:
+    "долл. США", "послом марки", "the prison's governor")."""
+    if not mentions:
+        return []
+    tokens = tokenize(text)
+    first = {t.start: i for i, t in enumerate(tokens)}
+    after = {t.end: i + 1 for i, t in enumerate(tokens)}
+    starts = frozenset(first[m.start] for m in mentions if m.start in first)
+    offices = _public_offices(glossary)
+    out = []
+    for mention in mentions:
+        concept = glossary.get(mention.concept)
+        start, end = first.get(mention.start), after.get(mention.end)
+        if concept is not None and start is not None and end is not None \
+                and not mention.derived:
+            term = next((t for t in concept.terms(lang) if t.text == mention.term),
+                        Term(mention.term))
+            if other_sense(lang, concept.kind, term, tokens, start, end, starts,
+                           concept.id in offices):
+                continue
+        out.append(mention)
+    return out
+
+
 def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]:
     rendered = rendered_concepts(pair.target_mentions, context.glossary)
     if context.target_lang is not Lang.EN:
         rendered |= {m.concept for m in pair.source_mentions if kept_as_name(m.text, pair.target)}
-    return unrendered(pair.source_mentions, rendered, context)
+    rendered |= metonymic(pair, rendered, context)
+    source = asking(pair.source_mentions, pair.source, context.source_lang, context.glossary)
+    return unrendered(source, rendered, context)
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -255,8 +300,11 @@ class TermMissing(CheckBase):
         translation; reported at its first mention."""
         rendered = rendered_concepts(
             (m for pair in context.pairs for m in pair.target_mentions), context.glossary)
+        for pair in context.pairs:
+            rendered |= metonymic(pair, rendered, context)
         where = {id(m): pair for pair in context.pairs for m in pair.source_mentions}
-        mentions = [m for pair in context.pairs for m in pair.source_mentions]
+        mentions = [m for pair in context.pairs for m in asking(
+            pair.source_mentions, pair.source, context.source_lang, context.glossary)]
         for mention, concept in unrendered(mentions, rendered, context):
             pair = where[id(mention)]
             preferred = concept.preferred(context.target_lang)
