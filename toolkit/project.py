@@ -477,7 +477,9 @@ def check_documents(glossary: Glossary, specs: Iterable[DocumentSpec], jobs: int
 def _pool(glossary: Glossary, specs: list[DocumentSpec], jobs: int, by_line: bool,
           document: bool, progress: Callable[[], None] | None
           ) -> Iterator[tuple[int, _Outcome]]:
-    langs = {lang for spec in specs[:1] for lang in _langs_of(spec)}
+    # Every language of the project compiled before the workers fork: a matcher built in a
+    # worker is built once per worker.
+    langs = {lang for spec in specs for lang in _langs_of(spec)}
     yield from run_parallel(glossary, _work, [(spec, by_line, document) for spec in specs],
                             jobs, progress, langs)
 
