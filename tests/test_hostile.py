@@ -90,3 +90,36 @@ def test_yaml_reader_never_crashes_on_structured_noise(text: str) -> None:
 def test_tbx_reader_never_crashes_on_bytes(data: bytes) -> None:
     result = read_tbx(b"<tbx><text><body>" + data, "fuzz.tbx")
     assert all(p.origin.file == "fuzz.tbx" for p in result.problems)
+
+
+def test_control_character_in_a_csv_glossary_is_refused_on_import_with_its_line(tilmash,
+                                                                                tmp_path):
+    csv = HOSTILE / "control-character.csv"
+    run = tilmash("glossary", "import", str(csv), "--into", str(tmp_path / "g"))
+    assert run.exit_code == 2
+    assert f"{csv}:4: error: note holds the control character U+001B" in run.stderr
+    assert not (tmp_path / "g").exists()
+
+
+def test_a_csv_glossary_with_a_control_character_never_reaches_the_tbx_export(tilmash):
+    csv = HOSTILE / "control-character.csv"
+    run = tilmash("glossary", "export", "--glossary", str(csv), "--format", "tbx")
+    assert run.exit_code == 2 and run.stdout == ""
+    assert f"{csv}:4: error: note holds the control character U+001B" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_control_character_in_a_workbook_is_refused_on_import_with_its_row(tmp_path):
+    import io
+
+    from toolkit.glossary import read_interchange
+    from toolkit.glossary.io.xlsx import write_xlsx
+    from toolkit.glossary.model import Concept, Glossary, Kind, Term
+
+    book = io.BytesIO()
+    write_xlsx(Glossary.of([Concept("place-abakan", Kind.PLACE, kk=(Term("Абақан"),),
+                                    ru=(Term("Аба\x07кан"),), en=(Term("Abakan"),))]), book)
+    result = read_interchange(book.getvalue(), "terms.xlsx")
+    messages = [str(p) for p in result.problems]
+    assert any(m.startswith("terms.xlsx") and "control character U+0007" in m
+               for m in messages), messages
