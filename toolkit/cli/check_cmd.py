@@ -240,9 +240,9 @@ def _emit(report: Report, fmt_name: str, output: str | None) -> None:
         if fmt_name == "json":
             write_json(text, report)
         else:  # the terminal report as plain text in a file
-            from rich.console import Console
+            from toolkit.terminal import SafeConsole
 
-            render_terminal(Console(file=text, width=120, no_color=True), report)
+            render_terminal(SafeConsole(file=text, width=120, no_color=True), report)
         data = text.getvalue().encode("utf-8")
     write_output(data, output)
     stderr().print(summary_line(report), markup=False)

@@ -7,7 +7,6 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from toolkit.check.base import Severity
@@ -24,6 +23,7 @@ from toolkit.report.project import (
     write_project_json,
     write_project_xlsx,
 )
+from toolkit.terminal import SafeConsole
 
 __all__ = ["check_project"]
 
@@ -78,7 +78,7 @@ def _emit(result: ProjectResult, fmt_name: str, output: str | None) -> None:
         if fmt_name == "json":
             write_project_json(text, result)
         else:
-            render_project_terminal(Console(file=text, width=120, no_color=True), result)
+            render_project_terminal(SafeConsole(file=text, width=120, no_color=True), result)
         data = text.getvalue().encode("utf-8")
     write_output(data, output)
     if output or fmt_name != "json" or not sys.stdout.isatty():
