@@ -99,3 +99,34 @@ def test_a_file_name_with_escapes_is_shown_in_the_error(tilmash, tmp_path):
     run = tilmash("check", name, str(tmp_path / "article.en.txt"))
     assert run.exit_code == 2
     assert "статья␛]0;pwned␇.ru.txt" in run.stderr and "\x1b" not in run.stderr
+
+
+def test_segment_shows_escapes_on_a_terminal_and_keeps_them_in_a_pipe(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    (tmp_path / "e.ru.txt").write_text(HOSTILE_RU + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "toolkit", "segment", str(tmp_path / "e.ru.txt"),
+               "--lang", "ru"]
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TILMASH_LANG": "en"}
+    piped = subprocess.run(command, env=env, capture_output=True, check=True).stdout
+    assert b"\x1b]0;pwned" in piped
+    leader, follower = pty.openpty()
+    with subprocess.Popen(command, env=env, stdout=follower, stderr=subprocess.DEVNULL) as run:
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is gone once the command has ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+    os.close(leader)
+    assert run.returncode == 0
+    assert "␛]0;pwned".encode() in shown and b"\x1b" not in shown
