@@ -26,8 +26,11 @@ one file of a glossary folder, its links to the other files unchecked). Outcomes
 - ``hang``: more than ``--limit`` seconds of CPU (a timer on the process's CPU time, so a
   machine shared with other jobs does not make a mutant look slow).
 
-The longest column is the CPU time of the slowest mutant with its kind. CPU time, not wall
-time: the machine this runs on is shared, wall time is noisy.
+The longest column is the CPU time of the slowest mutant with its kind; the last column divides
+the CPU time of the huge mutant by that of one a tenth its size (best of three each): about 10
+is linear, about 100 quadratic; below 10 where fixed costs dominate (a glossary file's huge
+value is read, not scanned). CPU time, not wall time: the machine this runs on is shared, wall
+time is noisy.
 
     python benchmarks/hostile.py [--mutants 200] [--huge 1000000] [--limit 30] [--seed 18]
 """
@@ -91,6 +94,7 @@ class Tally:
     longest: float = 0.0
     longest_kind: str = ""
     first_crash: str = ""
+    growth: float = 0.0
 
 
 def _matcher(lang: Lang) -> object:
@@ -347,12 +351,18 @@ def main() -> None:
                 tally.longest, tally.longest_kind = spent, kind
             if crash and not tally.first_crash:
                 tally.first_crash = f"{kind}: {crash}"
+        # Linear or not: the huge mutant at a tenth of the size, best of three each.
+        small = min(outcome(reader, reader.huge(args.huge // 10), args.limit)[2]
+                    for _n in range(3))
+        large = min(outcome(reader, reader.huge(args.huge), args.limit)[2] for _n in range(3))
+        tally.growth = large / max(small, 1e-3)
     total = time.process_time() - started
     print(f"Hostile input: {args.mutants} mutants per reader (seed {args.seed}), huge = "
           f"{args.huge:,} characters, hang = over {args.limit:g} s of CPU; CPU times "
           "(the machine is shared: wall times would be noise).\n")
-    print("| reader | mutants | refused | with place | result | crash | hang | longest (CPU s) |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    print("| reader | mutants | refused | with place | result | crash | hang | longest (CPU s) "
+          "| huge ÷ huge/10 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
     sums: Counter[str] = Counter()
     for name, t in tallies.items():
         n = sum(t.outcomes.values())
@@ -361,10 +371,10 @@ def main() -> None:
         sums["placed"] += t.placed
         print(f"| {name} | {n} | {t.outcomes['refused']} | {t.placed} | {t.outcomes['result']} "
               f"| {t.outcomes['crash']} | {t.outcomes['hang']} | {t.longest:.2f} "
-              f"({t.longest_kind}) |")
+              f"({t.longest_kind}) | {t.growth:.1f} |")
     longest = max(tallies.values(), key=lambda t: t.longest)
     print(f"| all | {sums['mutants']} | {sums['refused']} | {sums['placed']} | {sums['result']} "
-          f"| {sums['crash']} | {sums['hang']} | {longest.longest:.2f} |")
+          f"| {sums['crash']} | {sums['hang']} | {longest.longest:.2f} | |")
     print(f"\nTotal CPU: {total:.1f} s.")
     for name, t in tallies.items():
         if t.first_crash:
