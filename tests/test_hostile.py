@@ -135,3 +135,22 @@ def test_a_workbook_with_a_bad_member_offset_is_a_problem_naming_the_file() -> N
     result = read_xlsx(book.getvalue()[1:], "terms.xlsx")
     (problem,) = result.problems
     assert str(problem).startswith("terms.xlsx") and "damaged zip archive" in str(problem)
+
+
+def test_a_control_character_yaml_cannot_hold_is_an_error_on_its_line() -> None:
+    text = '- id: "place-abakan"\n  kind: "place"\n  ru:\n    - {term: "Аба\x00кан"}\n'
+    (problem,) = read_yaml(text.encode(), "places.yaml").problems
+    assert str(problem).startswith("places.yaml:4: error: not valid YAML")
+    assert "U+0000" in str(problem)
+
+
+def test_a_po_entry_polib_cannot_parse_names_its_line() -> None:
+    from toolkit.formats.po import read_po
+
+    data = 'msgid "Астана"\nmsgstr "Астана"\nmsgstr "Алматы"\n'.encode()
+    try:
+        read_po(data, "cities.kk.po")
+    except InputError as exc:
+        assert (exc.file, exc.line) == ("cities.kk.po", 3)
+    else:
+        raise AssertionError("a second msgstr was accepted")
