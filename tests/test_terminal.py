@@ -130,3 +130,15 @@ def test_segment_shows_escapes_on_a_terminal_and_keeps_them_in_a_pipe(tmp_path):
     os.close(leader)
     assert run.returncode == 0
     assert "␛]0;pwned".encode() in shown and b"\x1b" not in shown
+
+
+def test_json_reports_escape_every_control_character_and_keep_the_text(tilmash, tmp_path):
+    import json
+
+    (tmp_path / "e.tsv").write_text(f"{HOSTILE_RU}\t{HOSTILE_EN}\n", encoding="utf-8")
+    run = tilmash("check", str(tmp_path / "e.tsv"), "--source-lang", "ru", "--target-lang",
+                  "en", "--format", "json")
+    assert run.exit_code == 1, run.stderr
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", run.stdout)
+    assert "\\u009b31m" in run.stdout
+    assert json.loads(run.stdout)["findings"][0]["target_text"] == HOSTILE_EN

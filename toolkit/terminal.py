@@ -17,6 +17,7 @@ codes (``:warning:`` stays), no highlighting.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -25,9 +26,10 @@ from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 from rich.text import Span, Text
 
-__all__ = ["SafeConsole", "visible", "visible_text"]
+__all__ = ["SafeConsole", "json_text", "visible", "visible_text"]
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_JSON_RAW = re.compile("[\x7f-\x9f]")  # what json.dumps(ensure_ascii=False) leaves raw
 
 
 def _shown(char: str) -> str:
@@ -66,6 +68,18 @@ def visible_text(text: Text) -> Text:
     shown.spans = [Span(offsets[min(span.start, last)], offsets[min(span.end, last)], span.style)
                    for span in text.spans]
     return shown
+
+
+def json_text(value: object, indent: int | None = None) -> str:
+    """``value`` as JSON, non-ASCII text as it is, but every control character escaped:
+    :func:`json.dumps` escapes C0 itself, this escapes DEL and C1 too (``\\u009b``), so that
+    JSON printed to a terminal carries none. The same JSON value, other bytes.
+
+    >>> json_text({"text": "Астана\x1b[2J\x9b"})
+    '{"text": "Астана\\\\u001b[2J\\\\u009b"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_RAW.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 class SafeConsole(Console):
