@@ -7,7 +7,9 @@ system lets go when the holder ends in any way, kill -9 included. A lock file le
 that has ended (stale: its lock is free, its process id no longer runs) is taken over without
 a word. The holder removes the file when it finishes; a second process that opened the file
 just before checks, once it holds the lock, that it locked the file still at that name, and
-otherwise starts over, so two processes never both hold the folder.
+otherwise starts over, so two processes never both hold the folder. On a file system without
+locks (some network mounts) the process id alone decides: a lock file naming a process that
+runs on this machine is respected, any other is taken over.
 
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as folder, locked(Path(folder)):
