@@ -29,10 +29,15 @@ one file of a glossary folder, its links to the other files unchecked). Outcomes
 The longest column is the CPU time of the slowest mutant with its kind; the last column divides
 the CPU time of the huge mutant by that of one a tenth its size (best of three each): about 10
 is linear, about 100 quadratic; below 10 where fixed costs dominate (a glossary file's huge
-value is read, not scanned). CPU time, not wall time: the machine this runs on is shared, wall
-time is noisy.
+value is read, not scanned). "huge text" says whether the huge line, value or cell comes back
+whole from the reader (the correct result), or how it is refused. CPU time, not wall time: the
+machine this runs on is shared, wall time is noisy.
+
+Last, ``--kills`` writes of a report are killed (SIGKILL) mid-way: how many temporaries they
+leave, and how many are left once the next write into that folder has cleaned up.
 
     python benchmarks/hostile.py [--mutants 200] [--huge 1000000] [--limit 30] [--seed 18]
+                                 [--kills 30]
 """
 
 from __future__ import annotations
@@ -95,6 +100,7 @@ class Tally:
     longest_kind: str = ""
     first_crash: str = ""
     growth: float = 0.0
+    whole: str = ""
 
 
 def _matcher(lang: Lang) -> object:
@@ -299,6 +305,34 @@ def mutants(reader: Reader, count: int, huge: int, rng: random.Random
     return out
 
 
+def _longest(result: object) -> int:
+    """The length of the longest text a reader gave: a sentence, a segment, a term."""
+    if isinstance(result, list):
+        return max((len(text) for text in result), default=0)
+    segments = getattr(result, "segments", None)
+    if segments is not None:
+        return max((len(text) for text in (*segments.sources, *segments.targets)), default=0)
+    units = getattr(result, "units", None)
+    if units is not None:
+        return max((len(text) for unit in units for text, _line in unit.values()), default=0)
+    concepts = getattr(result, "concepts", ())
+    return max((len(term.text) for concept in concepts for _lang, term in concept.all_terms()),
+               default=0)
+
+
+def whole(reader: Reader, size: int) -> str:
+    """Whether the huge mutant's text comes back whole ("whole"), or is refused."""
+    try:
+        result = reader.run(reader.huge(size), reader.file)
+    except TilmashError as exc:
+        return f"refused: {exc}"[:60]
+    problems = [p for p in getattr(result, "problems", ()) if p.severity.value == "error"]
+    if problems:
+        return f"refused: {problems[0].message}"[:60]
+    # The text is cut to whole words, spaces at its ends stripped by some readers.
+    return "whole" if _longest(result) >= size - 2 else f"cut to {_longest(result):,}"
+
+
 def outcome(reader: Reader, data: bytes, limit: float) -> tuple[str, bool, float, str]:
     """(outcome, says where, CPU seconds, the exception of a crash)."""
     signal.setitimer(signal.ITIMER_PROF, limit)
@@ -328,12 +362,49 @@ def outcome(reader: Reader, data: bytes, limit: float) -> tuple[str, bool, float
     return "refused", placed, spent, ""
 
 
+_WRITER = """
+import sys
+from pathlib import Path
+from toolkit.fsutil import atomic_write_bytes
+print("ready", flush=True)
+atomic_write_bytes(Path(sys.argv[1]) / "report.html", b"<p>Posol</p>" * 4_000_000)
+"""
+
+
+def killed_writes(count: int, rng: random.Random) -> tuple[int, int, int, int]:
+    """(writes killed, of them the ones that left a temporary, temporaries in the folder after
+    the last kill, after the next write): each write of a 48 MB report into one folder is
+    killed with SIGKILL at a random moment of its first 0.15 s."""
+    import subprocess
+    import tempfile
+
+    from toolkit.fsutil import atomic_write_text
+
+    leaving = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for _n in range(count):
+            child = subprocess.Popen([sys.executable, "-c", _WRITER, folder],
+                                     stdout=subprocess.PIPE, text=True,
+                                     env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+            assert child.stdout is not None
+            child.stdout.readline()
+            time.sleep(rng.uniform(0, 0.15))
+            child.kill()
+            child.wait()
+            # Each kill's own leftover (the next writer's clean-up removes it, so count now).
+            leaving += any(f".tilmash-{child.pid}." in p.name for p in Path(folder).iterdir())
+        left = len(list(Path(folder).glob(".*.tmp")))
+        atomic_write_text(Path(folder) / "summary.txt", "Посол РК в РФ\n")
+        return count, leaving, left, len(list(Path(folder).glob(".*.tmp")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mutants", type=int, default=200, help="mutants per reader")
     parser.add_argument("--huge", type=int, default=1_000_000, help="characters of a huge line")
     parser.add_argument("--limit", type=float, default=30.0, help="CPU seconds that is a hang")
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--kills", type=int, default=30, help="report writes killed mid-way")
     args = parser.parse_args()
     signal.signal(signal.SIGPROF, _alarm)
     rng = random.Random(args.seed)
@@ -356,13 +427,14 @@ def main() -> None:
                     for _n in range(3))
         large = min(outcome(reader, reader.huge(args.huge), args.limit)[2] for _n in range(3))
         tally.growth = large / max(small, 1e-3)
+        tally.whole = whole(reader, args.huge)
     total = time.process_time() - started
     print(f"Hostile input: {args.mutants} mutants per reader (seed {args.seed}), huge = "
           f"{args.huge:,} characters, hang = over {args.limit:g} s of CPU; CPU times "
           "(the machine is shared: wall times would be noise).\n")
     print("| reader | mutants | refused | with place | result | crash | hang | longest (CPU s) "
-          "| huge ÷ huge/10 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
+          "| huge ÷ huge/10 | huge text |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---:|---|")
     sums: Counter[str] = Counter()
     for name, t in tallies.items():
         n = sum(t.outcomes.values())
@@ -371,11 +443,15 @@ def main() -> None:
         sums["placed"] += t.placed
         print(f"| {name} | {n} | {t.outcomes['refused']} | {t.placed} | {t.outcomes['result']} "
               f"| {t.outcomes['crash']} | {t.outcomes['hang']} | {t.longest:.2f} "
-              f"({t.longest_kind}) | {t.growth:.1f} |")
+              f"({t.longest_kind}) | {t.growth:.1f} | {t.whole} |")
     longest = max(tallies.values(), key=lambda t: t.longest)
     print(f"| all | {sums['mutants']} | {sums['refused']} | {sums['placed']} | {sums['result']} "
-          f"| {sums['crash']} | {sums['hang']} | {longest.longest:.2f} | |")
+          f"| {sums['crash']} | {sums['hang']} | {longest.longest:.2f} | | |")
     print(f"\nTotal CPU: {total:.1f} s.")
+    killed, leaving, left, after = killed_writes(args.kills, rng)
+    print(f"\nKilled writes (SIGKILL during a 48 MB report write): {killed}; of them left a "
+          f"temporary: {leaving}; temporaries in the folder after the last kill: {left} (each "
+          f"write removes those of the killed ones before it); after the next write: {after}.")
     for name, t in tallies.items():
         if t.first_crash:
             print(f"First crash, {name}: {t.first_crash}")
