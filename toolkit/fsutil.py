@@ -10,19 +10,84 @@ it takes the mode of the file it replaces, or for a new file the mode the user's
 
 A target that cannot be written (a folder, a read-only place, /proc) raises
 :class:`~toolkit.errors.OutputError` naming it, and no temporary file is left behind.
+
+A writer killed mid-way (kill -9, a power cut) cannot remove its temporary file. The name says
+whose it is: ``.NAME.tilmash-PID.RANDOM.tmp``, with the writer's process id. Each write
+removes, in the folder it writes to, the temporaries of that naming whose writer is no longer
+running, or (the process id since reused) that nobody has touched for :data:`STALE_AFTER`
+seconds. Only regular files of the current user that match the naming exactly are removed,
+never anything else; the ``.NAME.RANDOM.tmp`` of tilmash before this naming cannot be told
+from another program's and stays. (A process id means nothing on another machine: do not
+write into one folder from two machines at once.)
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
 from toolkit.errors import OutputError
 from toolkit.i18n import gettext as _
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "check_writable", "replace_all"]
+__all__ = ["STALE_AFTER", "atomic_write_bytes", "atomic_write_text", "check_writable",
+           "pid_running", "remove_stale_temporaries", "replace_all"]
+
+STALE_AFTER = 15 * 60
+# mkstemp's random part: 8 characters of [a-z0-9_].
+_OURS = re.compile(r"\..+\.tilmash-(?P<pid>[0-9]+)\.[a-z0-9_]{8}\.tmp")
+
+
+def pid_running(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this machine (one of another user counts)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporaries of our naming in ``folder`` that no writer will finish: their
+    process has ended, or they are older than :data:`STALE_AFTER`. Returns what was removed;
+    never raises (a folder that cannot be listed is left as it is)."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    uid = os.getuid()
+    for entry in entries:
+        match = _OURS.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != uid:
+            continue
+        pid = int(match.group("pid"))
+        if pid == os.getpid():
+            continue
+        if not pid_running(pid) or now - info.st_mtime > STALE_AFTER:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                continue
+            removed.append(Path(entry.path))
+    return removed
 
 
 def _umask() -> int:
@@ -52,7 +117,9 @@ def _temp_beside(path: Path, data: bytes) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         mode = _mode_for(path)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        remove_stale_temporaries(path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.tilmash-{os.getpid()}.", suffix=".tmp",
+                                    dir=path.parent)
     except OSError as exc:
         raise OutputError(str(path), _(
             "cannot write {path}: no file can be created in {folder} ({reason})").format(

@@ -201,7 +201,7 @@ class WorkbookReader:
                                 formulas.add(part)
                             tail = chunk[-64:]
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-                    RuntimeError) as exc:
+                    RuntimeError, ValueError) as exc:  # ValueError: a member's offset < 0
                 raise SpreadsheetError(_("a damaged zip archive: {problem}").format(
                     problem=exc), info.filename) from None
         return formulas

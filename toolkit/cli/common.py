@@ -50,18 +50,18 @@ LANG_CODES = [lang.value for lang in LANGS]
 
 
 def stdout() -> Console:
-    from rich.console import Console
+    from toolkit.terminal import SafeConsole  # a document's control characters shown, not run
 
-    console = Console(highlight=False)
+    console = SafeConsole()
     # Piped output is for files and programs: long lines stay whole instead of being folded.
     console.soft_wrap = not console.is_terminal
     return console
 
 
 def stderr() -> Console:
-    from rich.console import Console
+    from toolkit.terminal import SafeConsole
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return SafeConsole(stderr=True, soft_wrap=True)
 
 
 def problem_line(console: Console, problem: Problem) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,7 @@ def register(cli: click.Group) -> None:
     @click.option("--check", is_flag=True, help=_(
         "Change nothing; exit 1 when a file is not in canonical form."))
     def fmt(path: str | None, check: bool) -> None:
+        from toolkit.folderlock import locked
         from toolkit.fsutil import replace_all
         from toolkit.glossary import load_glossary
         from toolkit.glossary.store import check_folder, render_folder
@@ -110,15 +112,17 @@ def register(cli: click.Group) -> None:
         if path is None and target.resolve().is_relative_to(_INSTALLED):
             raise UsageError(_("name the glossary folder to format; the installed glossary is "
                                "read-only"))
-        loaded = load_glossary(target, path)
-        stale = check_folder(loaded, target)
-        if check:
-            for file in stale:
-                stderr().print(_("{file}: not in canonical form; run `tilmash glossary fmt`")
-                                .format(file=file), markup=False)
-            sys.exit(1 if stale else 0)
-        files = render_folder(loaded, target)
-        replace_all({file: data for file, data in files.items() if file in stale})
+        # One writer at a time: fmt holds the folder's lock from reading it to rewriting it.
+        with nullcontext() if check else locked(target):
+            loaded = load_glossary(target, path)
+            stale = check_folder(loaded, target)
+            if check:
+                for file in stale:
+                    stderr().print(_("{file}: not in canonical form; run `tilmash glossary fmt`")
+                                   .format(file=file), markup=False)
+                sys.exit(1 if stale else 0)
+            files = render_folder(loaded, target)
+            replace_all({file: data for file, data in files.items() if file in stale})
         stdout().print(ngettext("{n} file rewritten", "{n} files rewritten", len(stale)).format(
             n=len(stale)), markup=False)
 
@@ -154,6 +158,7 @@ def register(cli: click.Group) -> None:
     @click.option("--allow-remove", is_flag=True,
                   help=_("Let the import remove concepts that the file no longer has."))
     def import_(file: str, into: str | None, dry_run: bool, allow_remove: bool) -> None:
+        from toolkit.folderlock import locked
         from toolkit.fsutil import check_writable, replace_all
         from toolkit.glossary import load_glossary, read_interchange
         from toolkit.glossary.diff import glossary_diff
@@ -174,22 +179,24 @@ def register(cli: click.Group) -> None:
         if has_errors(result.problems):
             err.print(problems_summary(result.problems), markup=False)
             sys.exit(2)
-        current = Glossary()
-        if target.is_dir() and any(target.glob("*.yaml")):
-            current = load_glossary(target, str(target))
-        imported = _keep_unsaid(result, current)
-        diff = glossary_diff(current, imported)
-        render_diff(stdout(), diff)
-        if diff.removed and not allow_remove:
-            err.print(ngettext(
-                "{n} concept would be removed; nothing was written (use --allow-remove)",
-                "{n} concepts would be removed; nothing was written (use --allow-remove)",
-                len(diff.removed)).format(n=len(diff.removed)), style="red", markup=False)
-            sys.exit(1)
-        if dry_run or diff.empty:
-            return
-        replace_all(render_folder(imported, target))
-        stdout().print(_("{path}: glossary updated").format(path=target), markup=False)
+        # One writer at a time: the lock is held from reading the folder to rewriting it.
+        with nullcontext() if dry_run else locked(target):
+            current = Glossary()
+            if target.is_dir() and any(target.glob("*.yaml")):
+                current = load_glossary(target, str(target))
+            imported = _keep_unsaid(result, current)
+            diff = glossary_diff(current, imported)
+            render_diff(stdout(), diff)
+            if diff.removed and not allow_remove:
+                err.print(ngettext(
+                    "{n} concept would be removed; nothing was written (use --allow-remove)",
+                    "{n} concepts would be removed; nothing was written (use --allow-remove)",
+                    len(diff.removed)).format(n=len(diff.removed)), style="red", markup=False)
+                sys.exit(1)
+            if dry_run or diff.empty:
+                return
+            replace_all(render_folder(imported, target))
+            stdout().print(_("{path}: glossary updated").format(path=target), markup=False)
 
 
 def _keep_unsaid(result: ReadResult, current: Glossary) -> Glossary:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +22,7 @@ from toolkit.project import (
     run_parallel,
     worker_matchers,
 )
+from toolkit.terminal import json_text
 
 __all__ = ["align_project", "scan_files"]
 
@@ -123,7 +123,7 @@ def scan_files(glossary: Glossary, specs: Sequence[str], lang: str | None,
         if not isinstance(outcome, list):
             raise InputError(path, outcome or "")
         for record in outcome:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(record) + "\n")
         total += len(outcome)
     sys.stdout.flush()
     stderr().print(ngettext("{n} mention", "{n} mentions", total).format(n=number(total)),

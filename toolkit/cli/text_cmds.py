@@ -84,4 +84,9 @@ def register(cli: click.Group) -> None:
 
         text = decode_text(read_input(file), shown(file))
         paragraphs = split_paragraphs(text, parse_lang(text_lang))
-        click.echo("\n\n".join("\n".join(sentences) for sentences in paragraphs))
+        out = "\n\n".join("\n".join(sentences) for sentences in paragraphs)
+        if sys.stdout.isatty():  # a file or a pipe gets the text as it is
+            from toolkit.terminal import visible
+
+            out = visible(out)
+        click.echo(out)

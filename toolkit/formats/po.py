@@ -79,8 +79,9 @@ def read_po(data: bytes, name: str) -> Bilingual:
         catalog = polib.pofile(text, wrapwidth=0)
     except (OSError, ValueError) as exc:
         # polib says "Syntax error in po file (line N)"; keep its words, name our file.
+        said = re.search(r"\(line (\d+)\)", str(exc))
         raise InputError(name, _("not a valid PO file: {problem}").format(
-            problem=str(exc).replace("\n", " "))) from None
+            problem=str(exc).replace("\n", " ")), int(said.group(1)) if said else None) from None
     sources: list[str] = []
     targets: list[str] = []
     lines: list[int] = []

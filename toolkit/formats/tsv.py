@@ -1,11 +1,15 @@
 """Bilingual TSV: one segment a line, source<TAB>target, UTF-8, no header, no quoting.
 
+A cell that ``tilmash align --format tsv`` guarded against formula evaluation (``'-1``, see
+:mod:`toolkit.cellguard`) is read without that quote, so an alignment can be checked as it is.
+
 >>> read_tsv("Абакан\\tAbakan\\n\\nСибирь\\tSiberia\\n".encode(), "pairs.tsv").segments.targets
 ['Abakan', 'Siberia']
 """
 
 from __future__ import annotations
 
+from toolkit.cellguard import unguard
 from toolkit.errors import InputError
 from toolkit.formats.base import Bilingual, Segments
 from toolkit.formats.plain import decode_text
@@ -23,7 +27,7 @@ def read_tsv(data: bytes, name: str) -> Bilingual:
         if "\t" not in line:
             raise InputError(name, _("no tab between source and target"), number)
         source, _tab, target = line.partition("\t")
-        sources.append(source)
-        targets.append(target.split("\t")[0])
+        sources.append(unguard(source))
+        targets.append(unguard(target.split("\t")[0]))
         lines.append(number)
     return Bilingual(Segments(sources, targets, lines, lines))

@@ -147,7 +147,13 @@ def read_yaml(data: bytes, name: str, expected_kind: Kind | None = None) -> Read
             "not valid YAML: {problem}").format(problem=exc.problem or exc.context or ""),
             Origin(name, mark.line + 1 if mark else None)))
         return result
-    except yaml.YAMLError as exc:  # reader errors (control characters) carry no mark
+    except yaml.reader.ReaderError as exc:  # a control character: no mark, a position
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
+        result.problems.append(Problem(Severity.ERROR, "yaml", _(
+            "not valid YAML: {problem}").format(problem=f"{exc.reason} (U+{code:04X})"),
+            Origin(name, text.count("\n", 0, exc.position) + 1)))
+        return result
+    except yaml.YAMLError as exc:
         result.problems.append(Problem(Severity.ERROR, "yaml", _(
             "not valid YAML: {problem}").format(problem=str(exc)), Origin(name)))
         return result

@@ -8,6 +8,9 @@ that hold across terms and concepts, whatever format the glossary came from:
 code                      severity  rule
 ========================  ========  ===================================================
 ``bad-id``                error     ids are lower-case ASCII words joined by hyphens
+``bad-character``         error     no text holds a control character or a lone surrogate,
+                                    which no XML, TBX or UTF-8 file can hold (a CSV or
+                                    a workbook can bring them in; YAML refuses them)
 ``duplicate-id``          error     each id names one concept
 ``no-terms``              error     a concept has a term in at least one language
 ``empty-term``            error     a term has text
@@ -30,6 +33,7 @@ code                      severity  rule
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +45,10 @@ from toolkit.severity import Severity
 
 # What the checks below call with each problem they find.
 Reporter = Callable[[Severity, str, str, "Origin"], None]
+
+# Characters XML 1.0 cannot carry (tab and line breaks are fine), and lone surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 __all__ = ["Origin", "Problem", "Severity", "SourceMap", "has_errors", "validate"]
 
@@ -120,6 +128,7 @@ def validate(glossary: Glossary, where: SourceMap | None = None) -> list[Problem
     first_seen: dict[str, int] = {}
     for i, concept in enumerate(glossary.concepts):
         here = where.concept(i)
+        _check_characters(i, glossary, where, report)
         if not ID_PATTERN.match(concept.id):
             report(error, "bad-id", _(
                 "id {id!r} must be lower-case ASCII words joined by hyphens, "
@@ -151,6 +160,33 @@ def validate(glossary: Glossary, where: SourceMap | None = None) -> list[Problem
     problems.extend(_shared_terms(glossary, where))
     problems.sort(key=lambda p: (p.severity is not Severity.ERROR, p.file, p.line or 0))
     return problems
+
+
+def _check_characters(i: int, glossary: Glossary, where: SourceMap, report: Reporter) -> None:
+    """Text that an export could not write: control characters, lone surrogates."""
+    concept = glossary.concepts[i]
+    texts = [(key, getattr(concept, key), where.concept(i))
+             for key in ("id", "definition", "note", "source")]
+    for lang in LANGS:
+        for j, term in enumerate(concept.terms(lang)):
+            origin = where.term(i, lang, j)
+            texts += [("term", term.text, origin), ("note", term.note, origin),
+                      ("latin", term.latin, origin)]
+    for j, form in enumerate(concept.derived):
+        origin = where.derived_form(i, j)
+        texts += [("form", form.text, origin), ("note", form.note, origin),
+                  ("latin", form.latin, origin)]
+    for key, text, origin in texts:
+        control = _CONTROL.search(text)
+        if control:
+            report(Severity.ERROR, "bad-character", _(
+                "{key} holds the control character {code}, which no XML or spreadsheet file "
+                "can hold").format(key=key, code=f"U+{ord(control[0]):04X}"), origin)
+        surrogate = _SURROGATE.search(text)
+        if surrogate:
+            report(Severity.ERROR, "bad-character", _(
+                "{key} holds a lone UTF-16 surrogate ({code}), which no UTF-8 file can hold")
+                .format(key=key, code=f"U+{ord(surrogate[0]):04X}"), origin)
 
 
 def _check_language(

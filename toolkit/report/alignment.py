@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from toolkit.align.bead import Bead
+from toolkit.cellguard import guard
 from toolkit.i18n import gettext as _
 from toolkit.labels import lang_label
 from toolkit.lang import Lang
@@ -42,11 +43,14 @@ def beads_text(beads: Sequence[Bead]) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())  # a TSV cell holds no tab and no line break
+    # A TSV cell holds no tab and no line break, and a spreadsheet must not take it for a
+    # formula: toolkit.cellguard puts a quote before =, +, -, @ (OWASP), and read_tsv removes it.
+    return guard(" ".join(text.split()))
 
 
 def tsv_text(rows: Sequence[Sequence[str]], scores: Sequence[float], low: float) -> str:
-    """text<TAB>text[<TAB>text]<TAB>score<TAB>"review" for low-confidence units, one a line."""
+    """text<TAB>text[<TAB>text]<TAB>score<TAB>"review" for low-confidence units, one a line;
+    a text beginning with a formula trigger gets a quote in front (:mod:`toolkit.cellguard`)."""
     lines = []
     for texts, value in zip(rows, scores, strict=True):
         flag = "review" if value < low else ""

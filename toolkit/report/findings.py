@@ -31,7 +31,6 @@ version (``{"kk": ..., "ru": ..., "en": ...}``) instead of ``source_text`` and `
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +45,7 @@ from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.labels import number
 from toolkit.lang import Lang
+from toolkit.terminal import json_text
 
 __all__ = ["Report", "Version", "render_terminal", "report_dict", "summary_line", "write_json"]
 
@@ -149,8 +149,7 @@ def _three_way_dict(report: Report) -> dict[str, object]:
 
 def write_json(out: TextIO, report: Report) -> None:
     """The report in JSON schema version 1 (see the module docstring)."""
-    json.dump(report_dict(report), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(report_dict(report), indent=2) + "\n")  # no raw control character
 
 
 def summary_line(report: Report) -> str:

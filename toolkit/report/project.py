@@ -18,7 +18,6 @@ then the project's findings) and a page per document, reached by its link (``#do
 from __future__ import annotations
 
 import html
-import json
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO, TextIO
@@ -35,6 +34,7 @@ from toolkit.project import ProjectFinding, ProjectResult
 from toolkit.report.findings import render_terminal, report_dict, summary_line
 from toolkit.report.html import _COLUMNS, _CSS, _row
 from toolkit.spreadsheet import WRAP, Cell, Sheet, Styled, write_workbook
+from toolkit.terminal import json_text
 
 __all__ = ["project_summary", "render_project_html", "render_project_terminal",
            "write_project_json", "write_project_xlsx"]
@@ -95,8 +95,7 @@ def write_project_json(out: TextIO, result: ProjectResult) -> None:
             "by_check": dict(sorted(by_check.items())),
         },
     }
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(data, indent=2) + "\n")  # no raw control character
 
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "blue"}

@@ -66,9 +66,9 @@ class Renderer:
         if self.kind == "text":
             write(text, report)
         else:  # a console report as plain text in a file
-            from rich.console import Console
+            from toolkit.terminal import SafeConsole
 
-            write(Console(file=text, width=120, no_color=True), report)
+            write(SafeConsole(file=text, width=120, no_color=True), report)
         return text.getvalue().encode("utf-8")
 
     def show(self, console: Console, report: object, project: bool = False) -> None:

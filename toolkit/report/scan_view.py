@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
@@ -13,6 +12,7 @@ from toolkit.glossary.model import Glossary, Status
 from toolkit.labels import status_label
 from toolkit.lang import LANGS, Lang
 from toolkit.match import Mention
+from toolkit.terminal import json_text
 
 __all__ = ["render_mentions", "write_jsonl"]
 
@@ -23,7 +23,7 @@ _STYLE = {Status.PREFERRED: "bold green", Status.ADMITTED: "bold cyan",
 def write_jsonl(out: TextIO, mentions: Iterable[Mention]) -> None:
     """One JSON object per mention: line, start, end, text, concept, term, status."""
     for mention in mentions:
-        out.write(json.dumps(mention.as_dict(), ensure_ascii=False) + "\n")
+        out.write(json_text(mention.as_dict()) + "\n")
 
 
 def render_mentions(console: Console, lines: Sequence[str], mentions: Sequence[Mention],

@@ -15,6 +15,11 @@ to the concept and are repeated on each of its rows (a reader takes the first no
 and reports rows that contradict it). ``related``, ``homonyms`` and ``broader`` hold ids
 separated by spaces. Rows of one concept need not be adjacent. UTF-8, with or without BOM.
 
+A spreadsheet would evaluate a cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or CR:
+:func:`write_csv` writes such a cell (and one beginning with a quote) with a single quote in
+front, as OWASP advises, and :func:`read_csv` removes that quote again, so the round trip is
+lossless (:mod:`toolkit.cellguard` explains the escaping).
+
 >>> import io
 >>> data = ("concept,kind,lang,term,status,type,note\\n"
 ...         "place-abakan,place,ru,Абакан,preferred,fullForm,\\n").encode()
@@ -29,6 +34,7 @@ import io
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from toolkit.cellguard import guard, unguard
 from toolkit.glossary.fields import FieldError, parse_bool, parse_enum, suggest
 from toolkit.glossary.model import (
     Concept,
@@ -148,7 +154,9 @@ def _read_row(row: list[str], columns: dict[str, int], line: int, name: str,
               drafts: dict[str, _Draft], problems: list[Problem]) -> None:
     def cell(column: str) -> str:
         position = columns.get(column)
-        return row[position].strip() if position is not None and position < len(row) else ""
+        if position is None or position >= len(row):
+            return ""
+        return unguard(row[position].strip())
 
     if not any(c.strip() for c in row):
         return  # blank rows (spreadsheets leave them at the end) carry nothing
@@ -198,12 +206,14 @@ def _read_row(row: list[str], columns: dict[str, int], line: int, name: str,
 
 
 def write_csv(glossary: Glossary, out: TextIO, delimiter: str = ",") -> None:
-    """Write ``glossary`` in the long format with every column, concepts in glossary order."""
+    """Write ``glossary`` in the long format with every column, concepts in glossary order;
+    a cell that a spreadsheet would take for a formula gets a quote in front
+    (:func:`toolkit.cellguard.guard`)."""
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(COLUMNS + OPTIONAL_COLUMNS)
     for concept in glossary:
         for lang, term in concept.all_terms():
-            writer.writerow([
+            writer.writerow(map(guard, [
                 concept.id, concept.kind.value, lang.value, term.text, term.status.value,
                 term.type.value, term.note, term.latin,
                 "true" if term.case_sensitive else "false",
@@ -211,13 +221,13 @@ def write_csv(glossary: Glossary, out: TextIO, delimiter: str = ",") -> None:
                 concept.definition, concept.note, concept.source,
                 " ".join(concept.related), " ".join(concept.homonyms), "",
                 " ".join(concept.broader),
-            ])
+            ]))
         for form in concept.derived:
-            writer.writerow([
+            writer.writerow(map(guard, [
                 concept.id, concept.kind.value, form.lang.value, form.text, "", "",
                 form.note, form.latin, "true" if form.case_sensitive else "false",
                 "true" if form.inflects else "false",
                 concept.definition, concept.note, concept.source,
                 " ".join(concept.related), " ".join(concept.homonyms), form.form.value,
                 " ".join(concept.broader),
-            ])
+            ]))
