@@ -16,6 +16,11 @@ the deletion's prior and nothing for its anchors, which go with it; a sentence j
 others in a bead pays for each of its anchors and names when the other side renders none of
 them (:data:`ORPHAN`); and the one segment that renders several sentences says whether it
 holds several sentences itself (:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
+
+What an orphan costs depends on what it has: a rendered sentence keeps its glossary concepts,
+numbers and question marks nearly always and its names, quotation marks and exclamation marks
+most of the time, so a sentence of the group whose concepts the other side has none of is far
+more likely left out than one whose names it lacks (:data:`ORPHAN_COSTS`, measured, not tuned).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import TypeVar
 
 from toolkit.lang import Lang
 
-__all__ = ["PRIORS", "RATIOS", "AlignCost", "Features"]
+__all__ = ["ORPHAN_COSTS", "PRIORS", "RATIOS", "AlignCost", "Features", "orphan_cost"]
 
 K = TypeVar("K")
 
@@ -43,12 +48,20 @@ PRIORS = {(1, 1): 0.75, (2, 1): 0.1065, (1, 2): 0.1065, (1, 0): 0.015, (0, 1): 0
 SHARED = 2.5  # nats gained per anchor both sides have
 UNSHARED = 1.0  # nats lost per concept or number one side has and the other does not
 # A sentence joined with others in a bead must be rendered by the other side: when it has
-# anchors or names of its own and the other side shares none of them, it is most likely a
-# sentence the translation left out (a 1-0 bead beside the bead), not part of the bead. A
-# rendered sentence keeps each of its anchors with a probability of about 0.7, so each of them
-# that none of the other side's matches costs -log(0.3) nats, for at most three of them.
-ORPHAN = -math.log(0.3)
-ORPHAN_ITEMS = 3
+# anchors, names or quotation marks of its own and the other side shares none of them, it is
+# most likely a sentence the translation left out (a 1-0 bead beside the bead), not part of the
+# bead. It pays -log of the chance that a rendered sentence keeps none of what it has, kind by
+# kind: the share of NTREX-128 sentences (documents 000-061 outside the held-aside part, the
+# three pairs) with an item of that kind whose translation has none of them: glossary concepts
+# 0.024, numbers 0.09, question marks 0.085, exclamation marks 0.19, quotation marks 0.18,
+# names 0.28 (benchmarks/align_keep.py measures them). ``ORPHAN`` scales them all (0 turns them
+# off). A sentence that shares a telling item with the other side (any but a quotation or an
+# exclamation mark, which are too common to tell) is rendered and pays nothing.
+ORPHAN = 1.0
+ORPHAN_COSTS = {"c": -math.log(0.024), "n": -math.log(0.09), "?": -math.log(0.085),
+                "!": -math.log(0.19), "quotes": -math.log(0.18), "names": -math.log(0.28)}
+# Kinds are not independent (a name and a concept are often one phrase): at most this much.
+ORPHAN_MOST = -math.log(0.01)
 # A segment that renders two or more sentences of the other side holds several sentences
 # itself about half the time (translators merge with a comma, a dash or a conjunction as
 # often as they keep the full stop); one that renders a single sentence, or nothing, rarely
@@ -62,6 +75,8 @@ _CACHED_GROUPS = 4096
 SENTENCE_INSIDE = re.compile(
     r"[a-zа-яёәғқңөұүһі]{2}[.!?…][\"'»”’)]*\s+[\"'«“‘(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 QUOTES = re.compile(r"[«»“”„\"()]")
+# Question and exclamation marks: a translation keeps them (a run like "?!" counts each once).
+MARKS = re.compile(r"[?!]+")
 NAME = re.compile(r"(?<=[\w,;:] )[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{4,}")
 IDENTICAL = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]|\d[\d.,:/-]*\d|\d)\b")
 
@@ -93,19 +108,55 @@ _SQRT2 = math.sqrt(2)
 
 
 # What the cost reads of a sentence or a group of sentences, flattened for speed: length,
-# anchors, identical tokens, quotes, the number of anchors, names, the number of anchors and
-# names (what the sentence should find rendered on the other side), and every item it has, by
-# kind (to tell at C speed whether two sides share any).
-_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], int,
+# anchors, identical tokens, quotes, the number of anchors, names, what it pays as an orphan
+# (:func:`orphan_cost`), and every item it has, by kind (to tell at C speed whether two sides
+# share any).
+_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], float,
               frozenset[object]]
 
 
 def _view(features: Features) -> _View:
     anchors = sum(features.anchors.values())
     items = frozenset([*features.anchors, *(("t", t) for t in features.tokens),
-                       *(("m", n) for n in features.names)])
+                       *(("m", n) for n in features.names),
+                       *((("quotes",),) if features.quotes else ())])
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, anchors + sum(features.names.values()), items)
+            features.names, orphan_cost(features), items)
+
+
+def orphan_cost(features: Features) -> float:
+    """What a sentence joined in a bead pays when the other side shares nothing of it: the sum
+    of :data:`ORPHAN_COSTS` over the kinds of items it has, at most :data:`ORPHAN_MOST`.
+
+    >>> orphan_cost(Features(40, Counter({("n", 2012.0): 1, ("n", 5.0): 1}))) == ORPHAN_COSTS["n"]
+    True
+    >>> orphan_cost(Features(40))
+    0.0
+    """
+    return min(sum(cost for _, cost in _kinds(features)[1]), ORPHAN_MOST)
+
+
+# Items that show a sentence is rendered when the other side has one of them; quotation and
+# exclamation marks are too common for that, they only count against a sentence lacking them.
+_WEAK = frozenset({"quotes", "!"})
+
+
+def _kinds(features: Features) -> tuple[frozenset[object], tuple[tuple[frozenset[object], float],
+                                                                  ...]]:
+    """The telling items of a sentence (all but :data:`_WEAK` ones, tokens included), and its
+    items by kind (as :func:`_view` names them) with what the sentence pays when the other
+    side has none of that kind's."""
+    kinds: dict[str, set[object]] = {}
+    for key in features.anchors:
+        kinds.setdefault(key[0] if key[0] != "p" else str(key[1]), set()).add(key)
+    if features.names:
+        kinds["names"] = {("m", n) for n in features.names}
+    if features.quotes:
+        kinds["quotes"] = {("quotes",)}
+    telling = frozenset([*(("t", t) for t in features.tokens),
+                         *(item for kind, items in kinds.items() if kind not in _WEAK
+                           for item in items)])
+    return telling, tuple((frozenset(items), ORPHAN_COSTS[kind]) for kind, items in kinds.items())
 
 
 class AlignCost:
@@ -128,6 +179,7 @@ class AlignCost:
         self._singles = ([_view(f) for f in source], [_view(f) for f in target])
         self._groups: dict[tuple[int, int, int], _View] = {}
         self._several = ([f.several for f in source], [f.several for f in target])
+        self._kinds = ([_kinds(f) for f in source], [_kinds(f) for f in target])
         self._priors = {k: -math.log(v) for k, v in PRIORS.items()}
 
     def _group(self, side: int, start: int, count: int) -> _View:
@@ -183,7 +235,7 @@ class AlignCost:
                           else 0)
         unshared = source_total + target_total - 2 * shared
         quotes = min(source_quotes, target_quotes)
-        orphans = 0
+        orphans = 0.0
         joined = 0.0
         if di > 1:
             orphans += self._orphans(0, i, di, target)
@@ -196,12 +248,18 @@ class AlignCost:
         return (length_cost + prior - SHARED * (shared + same_tokens + same_names)
                 + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined)
 
-    def _orphans(self, side: int, start: int, count: int, other: _View) -> int:
-        """Anchors and names of the sentences of a group that the other side renders none of
-        (an anchor, token or name is rendered when the other side has it too)."""
-        orphans = 0
+    def _orphans(self, side: int, start: int, count: int, other: _View) -> float:
+        """What the sentences of a group that the other side renders nothing of (none of their
+        telling items) pay for the kinds of items of theirs it has none of (at most
+        :data:`ORPHAN_MOST` a sentence)."""
+        orphans = 0.0
         others = other[7]
-        for member in self._singles[side][start:start + count]:
-            if member[6] and others.isdisjoint(member[7]):
-                orphans += min(member[6], ORPHAN_ITEMS)
+        for telling, kinds in self._kinds[side][start:start + count]:
+            if not kinds or not others.isdisjoint(telling):
+                continue
+            lost = 0.0
+            for items, cost in kinds:
+                if others.isdisjoint(items):
+                    lost += cost
+            orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
         return orphans
