@@ -108,10 +108,9 @@ _SQRT2 = math.sqrt(2)
 
 
 # What the cost reads of a sentence or a group of sentences, flattened for speed: length,
-# anchors, identical tokens, quotes, the number of anchors, names, what it pays as an orphan
-# (:func:`orphan_cost`), and every item it has, by kind (to tell at C speed whether two sides
-# share any).
-_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], float,
+# anchors, identical tokens, quotes, the number of anchors, names, and every item it has, by kind
+# (to tell at C speed whether two sides share any).
+_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
               frozenset[object]]
 
 
@@ -121,7 +120,7 @@ def _view(features: Features) -> _View:
                        *(("m", n) for n in features.names),
                        *((("quotes",),) if features.quotes else ())])
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, orphan_cost(features), items)
+            features.names, items)
 
 
 def orphan_cost(features: Features) -> float:
@@ -133,7 +132,7 @@ def orphan_cost(features: Features) -> float:
     >>> orphan_cost(Features(40))
     0.0
     """
-    return min(sum(cost for _, cost in _kinds(features)[1]), ORPHAN_MOST)
+    return min(sum((cost for _, cost in _kinds(features)[1]), 0.0), ORPHAN_MOST)
 
 
 # Items that show a sentence is rendered when the other side has one of them; quotation and
@@ -223,7 +222,7 @@ class AlignCost:
         mean = (l1 + l2 / ratio) / 2 or 1.0
         delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
         length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
-        if source[7].isdisjoint(target[7]):
+        if source[6].isdisjoint(target[6]):
             # Nothing in common (most cells of the band): no overlap to count.
             shared = same_tokens = same_names = 0
         else:
@@ -253,7 +252,7 @@ class AlignCost:
         telling items) pay for the kinds of items of theirs it has none of (at most
         :data:`ORPHAN_MOST` a sentence)."""
         orphans = 0.0
-        others = other[7]
+        others = other[6]
         for telling, kinds in self._kinds[side][start:start + count]:
             if not kinds or not others.isdisjoint(telling):
                 continue
