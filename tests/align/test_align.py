@@ -201,19 +201,20 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
         return sum(min(n, b[k]) for k, n in a.items())
 
     def kinds(f):
-        """A sentence's items by kind: concepts, numbers, each mark, names, quotes."""
+        """A sentence's items by kind: concepts, numbers, each mark, one name or several, quotes."""
         out = {}
         for key, n in f.anchors.items():
             out.setdefault(key[0] if key[0] != "p" else key[1], Counter())[key] = n
         if f.names:
-            out["names"] = f.names
+            out["names" if sum(f.names.values()) > 1 else "name"] = f.names
         if f.quotes:
             out["quotes"] = Counter({"any": f.quotes})
         return out
 
     def orphans(members, other):
         _, other_anchors, other_tokens, other_quotes, other_names = other
-        has = {"names": other_names, "quotes": Counter({"any": other_quotes}), **{
+        has = {"names": other_names, "name": other_names,
+               "quotes": Counter({"any": other_quotes}), **{
             kind: Counter({k: n for k, n in other_anchors.items()
                            if (k[0] if k[0] != "p" else k[1]) == kind})
             for kind in ("c", "n", "?", "!")}}

@@ -54,12 +54,13 @@ UNSHARED = 1.0  # nats lost per concept or number one side has and the other doe
 # kind: the share of NTREX-128 sentences (documents 000-061 outside the held-aside part, the
 # three pairs) with an item of that kind whose translation has none of them: glossary concepts
 # 0.024, numbers 0.09, question marks 0.085, exclamation marks 0.19, quotation marks 0.18,
-# names 0.28 (benchmarks/align_keep.py measures them). ``ORPHAN`` scales them all (0 turns them
-# off). A sentence that shares a telling item with the other side (any but a quotation or an
-# exclamation mark, which are too common to tell) is rendered and pays nothing.
+# one name 0.49, two names or more 0.165 (benchmarks/align_keep.py measures them). A sentence
+# that shares a telling item with the other side (any but a quotation or an exclamation mark,
+# too common to tell) is rendered and pays nothing. ``ORPHAN`` scales it all (0 turns it off).
 ORPHAN = 1.0
 ORPHAN_COSTS = {"c": -math.log(0.024), "n": -math.log(0.09), "?": -math.log(0.085),
-                "!": -math.log(0.19), "quotes": -math.log(0.18), "names": -math.log(0.28)}
+                "!": -math.log(0.19), "quotes": -math.log(0.18), "name": -math.log(0.49),
+                "names": -math.log(0.165)}
 # Kinds are not independent (a name and a concept are often one phrase): at most this much.
 ORPHAN_MOST = -math.log(0.01)
 # A segment that renders two or more sentences of the other side holds several sentences
@@ -149,7 +150,8 @@ def _kinds(features: Features) -> tuple[frozenset[object], tuple[tuple[frozenset
     for key in features.anchors:
         kinds.setdefault(key[0] if key[0] != "p" else str(key[1]), set()).add(key)
     if features.names:
-        kinds["names"] = {("m", n) for n in features.names}
+        several = sum(features.names.values()) > 1
+        kinds["names" if several else "name"] = {("m", n) for n in features.names}
     if features.quotes:
         kinds["quotes"] = {("quotes",)}
     telling = frozenset([*(("t", t) for t in features.tokens),
