@@ -109,19 +109,26 @@ _SQRT2 = math.sqrt(2)
 
 
 # What the cost reads of a sentence or a group of sentences, flattened for speed: length,
-# anchors, identical tokens, quotes, the number of anchors, names, and every item it has, by kind
-# (to tell at C speed whether two sides share any).
+# anchors, identical tokens, quotes, the number of anchors, names, every item it has, by kind
+# (to tell at C speed whether two sides share any; quotation marks are counted, not items, as
+# so many sentences have them), and what a single sentence pays as an orphan when the other
+# side has none of its items (:func:`orphan_cost`), and when it has quotation marks only
+# (both 0 for groups).
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
-              frozenset[object]]
+              frozenset[object], float, float]
 
 
-def _view(features: Features) -> _View:
+def _view(features: Features, single: bool = True) -> _View:
     anchors = sum(features.anchors.values())
     items = frozenset([*features.anchors, *(("t", t) for t in features.tokens),
-                       *(("m", n) for n in features.names),
-                       *((("quotes",),) if features.quotes else ())])
+                       *(("m", n) for n in features.names)])
+    full = quoted = 0.0
+    if single and (items or features.quotes):
+        _, _, kinds = _kinds(features)
+        full = min(sum((cost for _, cost in kinds), 0.0), ORPHAN_MOST)
+        quoted = min(sum((cost for items, cost in kinds if items != _QUOTES), 0.0), ORPHAN_MOST)
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items)
+            features.names, items, full, quoted)
 
 
 def orphan_cost(features: Features) -> float:
@@ -133,7 +140,7 @@ def orphan_cost(features: Features) -> float:
     >>> orphan_cost(Features(40))
     0.0
     """
-    return min(sum((cost for _, cost in _kinds(features)[1]), 0.0), ORPHAN_MOST)
+    return min(sum((cost for _, cost in _kinds(features)[2]), 0.0), ORPHAN_MOST)
 
 
 # Items that show a sentence is rendered when the other side has one of them; quotation and
@@ -141,23 +148,30 @@ def orphan_cost(features: Features) -> float:
 _WEAK = frozenset({"quotes", "!"})
 
 
-def _kinds(features: Features) -> tuple[frozenset[object], tuple[tuple[frozenset[object], float],
-                                                                  ...]]:
-    """The telling items of a sentence (all but :data:`_WEAK` ones, tokens included), and its
-    items by kind (as :func:`_view` names them) with what the sentence pays when the other
-    side has none of that kind's."""
-    kinds: dict[str, set[object]] = {}
+# What a sentence pays as an orphan: its telling items, all its items, and its items by kind
+# with what each kind costs (quotation marks as :data:`_QUOTES`).
+_Orphan = tuple[frozenset[object], frozenset[object], tuple[tuple[frozenset[object], float], ...]]
+_QUOTES: frozenset[object] = frozenset({("quotes",)})
+
+
+def _kinds(features: Features) -> _Orphan:
+    """The telling items of a sentence (all but :data:`_WEAK` ones, tokens included), all its
+    items, and its items by kind (as :func:`_view` names them) with what the sentence pays
+    when the other side has none of that kind's."""
+    kinds: dict[str, frozenset[object]] = {}
     for key in features.anchors:
-        kinds.setdefault(key[0] if key[0] != "p" else str(key[1]), set()).add(key)
+        kind = key[0] if key[0] != "p" else str(key[1])
+        kinds[kind] = kinds.get(kind, frozenset()) | {key}
     if features.names:
         several = sum(features.names.values()) > 1
-        kinds["names" if several else "name"] = {("m", n) for n in features.names}
+        kinds["names" if several else "name"] = frozenset(("m", n) for n in features.names)
     if features.quotes:
-        kinds["quotes"] = {("quotes",)}
+        kinds["quotes"] = _QUOTES
     telling = frozenset([*(("t", t) for t in features.tokens),
                          *(item for kind, items in kinds.items() if kind not in _WEAK
                            for item in items)])
-    return telling, tuple((frozenset(items), ORPHAN_COSTS[kind]) for kind, items in kinds.items())
+    every = frozenset(item for items in kinds.values() for item in items)
+    return telling, every, tuple((items, ORPHAN_COSTS[kind]) for kind, items in kinds.items())
 
 
 class AlignCost:
@@ -180,7 +194,9 @@ class AlignCost:
         self._singles = ([_view(f) for f in source], [_view(f) for f in target])
         self._groups: dict[tuple[int, int, int], _View] = {}
         self._several = ([f.several for f in source], [f.several for f in target])
-        self._kinds = ([_kinds(f) for f in source], [_kinds(f) for f in target])
+        # Orphan costs of single sentences, made when first asked and dropped as the DP moves
+        # on (as groups are): memory stays bounded.
+        self._orphan_of: tuple[dict[int, _Orphan], dict[int, _Orphan]] = ({}, {})
         self._priors = {k: -math.log(v) for k, v in PRIORS.items()}
 
     def _group(self, side: int, start: int, count: int) -> _View:
@@ -199,7 +215,7 @@ class AlignCost:
             if len(self._groups) >= _CACHED_GROUPS:
                 # The DP moves forward: old groups are rarely asked again; memory stays bounded.
                 self._groups.clear()
-            group = self._groups[key] = _view(merged)
+            group = self._groups[key] = _view(merged, single=False)
         return group
 
     @staticmethod
@@ -255,12 +271,28 @@ class AlignCost:
         :data:`ORPHAN_MOST` a sentence)."""
         orphans = 0.0
         others = other[6]
-        for telling, kinds in self._kinds[side][start:start + count]:
-            if not kinds or not others.isdisjoint(telling):
+        quoted = other[3] > 0
+        singles = self._singles[side]
+        for k in range(start, start + count):
+            single = singles[k]
+            if not single[7]:
+                continue
+            if others.isdisjoint(single[6]):
+                # Most cells of the band: nothing in common but quotation marks, maybe.
+                orphans += single[8] if quoted and single[3] else single[7]
+                continue
+            known = self._orphan_of[side]
+            member = known.get(k)
+            if member is None:
+                if len(known) >= _CACHED_GROUPS:
+                    known.clear()
+                member = known[k] = _kinds(self.source[k] if side == 0 else self.target[k])
+            telling, _, kinds = member
+            if not others.isdisjoint(telling):
                 continue
             lost = 0.0
             for items, cost in kinds:
-                if others.isdisjoint(items):
+                if (not quoted) if items is _QUOTES else others.isdisjoint(items):
                     lost += cost
             orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
         return orphans
