@@ -7,14 +7,16 @@ observed difference, plus -log of the bead type's prior.
 Anchors make the difference on real text, where lengths alone go astray: glossary concepts
 mentioned on both sides (found by the matcher, so inflected forms count), numbers (read as the
 checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits), names
-(transliterated across scripts, see :mod:`toolkit.align.names`) and quotation marks. A shared
-anchor lowers the cost; a concept or number on one side only raises it.
+(transliterated across scripts, see :mod:`toolkit.align.names`), question and exclamation
+marks, and quotation marks. A shared anchor lowers the cost; a concept, number or question or
+exclamation mark on one side only raises it.
 
 Deletions are what real translations get wrong most (bylines, captions, a sentence judged
 redundant), so the cost is honest about them: a sentence left out (a 1-0 or 0-1 bead) pays
 the deletion's prior and nothing for its anchors, which go with it; a sentence joined with
-others in a bead pays for each of its anchors and names when the other side renders none of
-them (:data:`ORPHAN`); and the one segment that renders several sentences says whether it
+others in a bead pays for what it has when the other side renders none of it (:data:`ORPHAN`:
+no shared concept, number, name, token or question mark; the lengths then say whether the
+sentence is there); and the one segment that renders several sentences says whether it
 holds several sentences itself (:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
 
 What an orphan costs depends on what it has: a rendered sentence keeps its glossary concepts,
