@@ -73,6 +73,8 @@ ORPHAN_MOST = -math.log(0.01)
 JOINED_SEVERAL = -math.log(0.5) + math.log(0.05)
 JOINED_ONE = -math.log(0.5) + math.log(0.95)
 _CACHED_GROUPS = 4096
+# Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
+_CACHED_ORPHANS = 512
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
 # more (not "Mr." or "U.S."), then a capital.
 SENTENCE_INSIDE = re.compile(
@@ -286,7 +288,7 @@ class AlignCost:
             known = self._orphan_of[side]
             member = known.get(k)
             if member is None:
-                if len(known) >= _CACHED_GROUPS:
+                if len(known) >= _CACHED_ORPHANS:
                     known.clear()
                 member = known[k] = _kinds(self.source[k] if side == 0 else self.target[k])
             telling, _, kinds = member
