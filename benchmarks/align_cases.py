@@ -55,11 +55,16 @@ def missing() -> str | None:
     return None
 
 
+def is_held_out(name: str) -> bool:
+    """Whether a document (``002_nytimes.184853``) is in the held-aside part."""
+    return int(name[:3]) % 3 == HELD_OUT
+
+
 def dev_cases(pair: str, held_out: bool) -> list[Case]:
     """The align-dev cases of one pair (``ru-en``...), the held-out part or the tuning part."""
     cases = []
     for case in sorted((ALIGN_DEV / pair).iterdir()):
-        if (int(case.name[:3]) % 3 == HELD_OUT) != held_out:
+        if is_held_out(case.name) != held_out:
             continue
         cases.append(Case(case.name, _lines(case / "src.txt"), _lines(case / "tgt.txt"),
                           parse_beads((case / "gold.txt").read_text(encoding="utf-8"))))
@@ -86,7 +91,7 @@ def realistic_cases(pair: str, condition: str, seed: int = 14) -> list[Case]:
     else:
         raise ValueError(condition)
     cases = []
-    for doc in _dev_documents():
+    for doc in dev_documents():
         rng = random.Random(f"{seed}/{pair}/{condition}/{doc.name}")
         source = _lines(doc / f"doc.{src_lang}")
         target = _lines(doc / f"doc.{tgt_lang}")
@@ -97,7 +102,8 @@ def realistic_cases(pair: str, condition: str, seed: int = 14) -> list[Case]:
     return cases
 
 
-def _dev_documents() -> Iterator[Path]:
+def dev_documents() -> Iterator[Path]:
+    """NTREX-128 documents 000-061 (062-122 are held out of all development)."""
     for doc in sorted(NTREX.iterdir()):
         if doc.name[:3].isdigit() and int(doc.name[:3]) <= _LAST_DEV_DOC:
             yield doc

@@ -175,7 +175,8 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
         JOINED_ONE,
         JOINED_SEVERAL,
         ORPHAN,
-        ORPHAN_ITEMS,
+        ORPHAN_COSTS,
+        ORPHAN_MOST,
         PRIORS,
         RATIOS,
         SHARED,
@@ -199,14 +200,36 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     def common(a, b):
         return sum(min(n, b[k]) for k, n in a.items())
 
+    def kinds(f):
+        """A sentence's items by kind: concepts, numbers, each mark, one name or several, quotes."""
+        out = {}
+        for key, n in f.anchors.items():
+            out.setdefault(key[0] if key[0] != "p" else key[1], Counter())[key] = n
+        if f.names:
+            out["names" if sum(f.names.values()) > 1 else "name"] = f.names
+        if f.quotes:
+            out["quotes"] = Counter({"any": f.quotes})
+        return out
+
     def orphans(members, other):
-        total = 0
+        _, other_anchors, other_tokens, other_quotes, other_names = other
+        has = {"names": other_names, "name": other_names,
+               "quotes": Counter({"any": other_quotes}), **{
+            kind: Counter({k: n for k, n in other_anchors.items()
+                           if (k[0] if k[0] != "p" else k[1]) == kind})
+            for kind in ("c", "n", "?", "!")}}
+        total = 0.0
         for f in members:
-            own = sum(f.anchors.values()) + sum(f.names.values())
-            seen = (common(f.anchors, other[1]) + common(f.tokens, other[2])
-                    + common(f.names, other[4]))
-            if own and not seen:
-                total += min(own, ORPHAN_ITEMS)
+            mine = kinds(f)
+            # Rendered: the other side has one of its tokens, or of its items but quotation
+            # and exclamation marks.
+            if common(f.tokens, other_tokens) or any(
+                    common(items, has[kind]) for kind, items in mine.items()
+                    if kind not in ("quotes", "!")):
+                continue
+            lost = sum(ORPHAN_COSTS[kind] for kind, items in mine.items()
+                       if not common(items, has[kind]))
+            total += min(lost, ORPHAN_MOST)
         return total
 
     if not di or not dj:
@@ -236,18 +259,20 @@ def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
     from toolkit.align.cost import AlignCost
     from toolkit.match import Matcher
 
-    source = features_of([*RU[:2], RU[2] + " " + RU[3], *RU[4:]], Lang.RU,
-                         Matcher(glossary, Lang.RU), cross_script=True)
-    target = features_of(EN, Lang.EN, Matcher(glossary, Lang.EN), cross_script=True)
+    source = features_of([*RU[:2], RU[2] + " " + RU[3], *RU[4:], "«Вы помните её ответ?"],
+                         Lang.RU, Matcher(glossary, Lang.RU), cross_script=True)
+    target = features_of([*EN, '"Remember her answer?', "Wow!"], Lang.EN,
+                         Matcher(glossary, Lang.EN), cross_script=True)
     assert any(f.anchors for f in source) and any(f.tokens for f in target)
     assert any(f.names for f in source) and any(f.names for f in target)
-    assert [f.several for f in source] == [False, False, True, False]
+    assert ("p", "?") in source[-1].anchors and ("p", "!") in target[-1].anchors
+    assert [f.several for f in source] == [False, False, True, False, False]
     cost = AlignCost(source, target, Lang.RU, Lang.EN, frozenset({3}))
     for i in range(len(source)):
-        for j in range(len(EN)):
+        for j in range(len(target)):
             for di, dj in [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
                            (4, 4)]:
-                if i + di <= len(source) and j + dj <= len(EN):
+                if i + di <= len(source) and j + dj <= len(target):
                     assert cost(i, j, di, dj) == _plain_cost(
                         source, target, i, j, di, dj, frozenset({3})), (i, j, di, dj)
 

@@ -20,7 +20,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from toolkit.align.bead import Bead
-from toolkit.align.cost import IDENTICAL, NAME, QUOTES, SENTENCE_INSIDE, AlignCost, Features
+from toolkit.align.cost import (
+    IDENTICAL,
+    MARKS,
+    NAME,
+    QUOTES,
+    SENTENCE_INSIDE,
+    AlignCost,
+    Features,
+)
 from toolkit.align.dp import align, to_beads
 from toolkit.align.names import names_in
 from toolkit.glossary.model import Glossary
@@ -42,7 +50,8 @@ _CHUNK = 512
 
 def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
                 cross_script: bool = False) -> list[Features]:
-    """Length, concepts, numbers, identical-token candidates, quotes and names of each sentence.
+    """Length, concepts, numbers, question and exclamation marks, identical-token candidates,
+    quotes and names of each sentence.
 
     Names are keyed for the other side's script: by transliteration when it is another script
     (``cross_script``: English against Russian or Kazakh), by their first five letters when it
@@ -54,6 +63,7 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
         if matcher is not None:
             anchors.update(("c", m.concept) for m in matcher.find(sentence))
         anchors.update(("n", round(v, 3)) for v in numbers_in(sentence, lang))
+        anchors.update(("p", mark) for run in MARKS.findall(sentence) for mark in set(run))
         tokens = Counter(fold(t) for t in IDENTICAL.findall(sentence)
                          if not t.isdigit() and (lang is not Lang.EN or t[:1].isupper()
                                                  or any(c.isdigit() for c in t)))
@@ -80,7 +90,9 @@ def sure_anchors(source: Sequence[Features], target: Sequence[Features]) -> list
     def unique(features: Sequence[Features]) -> dict[object, int]:
         seen: dict[object, int] = {}
         for k, f in enumerate(features):
-            for key in [*f.anchors, *(("t", t) for t in f.tokens if len(t) > 2)]:
+            # Question and exclamation marks are anchors of a sentence pair, not of a document.
+            for key in [*(a for a in f.anchors if a[0] != "p"),
+                        *(("t", t) for t in f.tokens if len(t) > 2)]:
                 seen[key] = -1 if key in seen else k
         return {key: k for key, k in seen.items() if k >= 0}
 

@@ -7,15 +7,22 @@ observed difference, plus -log of the bead type's prior.
 Anchors make the difference on real text, where lengths alone go astray: glossary concepts
 mentioned on both sides (found by the matcher, so inflected forms count), numbers (read as the
 checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits), names
-(transliterated across scripts, see :mod:`toolkit.align.names`) and quotation marks. A shared
-anchor lowers the cost; a concept or number on one side only raises it.
+(transliterated across scripts, see :mod:`toolkit.align.names`), question and exclamation
+marks, and quotation marks. A shared anchor lowers the cost; a concept, number or question or
+exclamation mark on one side only raises it.
 
 Deletions are what real translations get wrong most (bylines, captions, a sentence judged
 redundant), so the cost is honest about them: a sentence left out (a 1-0 or 0-1 bead) pays
 the deletion's prior and nothing for its anchors, which go with it; a sentence joined with
-others in a bead pays for each of its anchors and names when the other side renders none of
-them (:data:`ORPHAN`); and the one segment that renders several sentences says whether it
+others in a bead pays for what it has when the other side renders none of it (:data:`ORPHAN`:
+no shared concept, number, name, token or question mark; the lengths then say whether the
+sentence is there); and the one segment that renders several sentences says whether it
 holds several sentences itself (:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
+
+What an orphan costs depends on what it has: a rendered sentence keeps its glossary concepts,
+numbers and question marks nearly always and its names, quotation marks and exclamation marks
+most of the time, so a sentence of the group whose concepts the other side has none of is far
+more likely left out than one whose names it lacks (:data:`ORPHAN_COSTS`, measured, not tuned).
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from typing import TypeVar
 
 from toolkit.lang import Lang
 
-__all__ = ["PRIORS", "RATIOS", "AlignCost", "Features"]
+__all__ = ["ORPHAN_COSTS", "PRIORS", "RATIOS", "AlignCost", "Features", "orphan_cost"]
 
 K = TypeVar("K")
 
@@ -43,12 +50,21 @@ PRIORS = {(1, 1): 0.75, (2, 1): 0.1065, (1, 2): 0.1065, (1, 0): 0.015, (0, 1): 0
 SHARED = 2.5  # nats gained per anchor both sides have
 UNSHARED = 1.0  # nats lost per concept or number one side has and the other does not
 # A sentence joined with others in a bead must be rendered by the other side: when it has
-# anchors or names of its own and the other side shares none of them, it is most likely a
-# sentence the translation left out (a 1-0 bead beside the bead), not part of the bead. A
-# rendered sentence keeps each of its anchors with a probability of about 0.7, so each of them
-# that none of the other side's matches costs -log(0.3) nats, for at most three of them.
-ORPHAN = -math.log(0.3)
-ORPHAN_ITEMS = 3
+# anchors, names or quotation marks of its own and the other side shares none of them, it is
+# most likely a sentence the translation left out (a 1-0 bead beside the bead), not part of the
+# bead. It pays -log of the chance that a rendered sentence keeps none of what it has, kind by
+# kind: the share of NTREX-128 sentences (documents 000-061 outside the held-aside part, the
+# three pairs) with an item of that kind whose translation has none of them: glossary concepts
+# 0.024, numbers 0.09, question marks 0.085, exclamation marks 0.19, quotation marks 0.18,
+# one name 0.49, two names or more 0.165 (benchmarks/align_keep.py measures them). A sentence
+# that shares a telling item with the other side (any but a quotation or an exclamation mark,
+# too common to tell) is rendered and pays nothing. ``ORPHAN`` scales it all (0 turns it off).
+ORPHAN = 1.0
+ORPHAN_COSTS = {"c": -math.log(0.024), "n": -math.log(0.09), "?": -math.log(0.085),
+                "!": -math.log(0.19), "quotes": -math.log(0.18), "name": -math.log(0.49),
+                "names": -math.log(0.165)}
+# Kinds are not independent (a name and a concept are often one phrase): at most this much.
+ORPHAN_MOST = -math.log(0.01)
 # A segment that renders two or more sentences of the other side holds several sentences
 # itself about half the time (translators merge with a comma, a dash or a conjunction as
 # often as they keep the full stop); one that renders a single sentence, or nothing, rarely
@@ -57,11 +73,15 @@ ORPHAN_ITEMS = 3
 JOINED_SEVERAL = -math.log(0.5) + math.log(0.05)
 JOINED_ONE = -math.log(0.5) + math.log(0.95)
 _CACHED_GROUPS = 4096
+# Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
+_CACHED_ORPHANS = 512
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
 # more (not "Mr." or "U.S."), then a capital.
 SENTENCE_INSIDE = re.compile(
     r"[a-zа-яёәғқңөұүһі]{2}[.!?…][\"'»”’)]*\s+[\"'«“‘(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 QUOTES = re.compile(r"[«»“”„\"()]")
+# Question and exclamation marks: a translation keeps them (a run like "?!" counts each once).
+MARKS = re.compile(r"[?!]+")
 NAME = re.compile(r"(?<=[\w,;:] )[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{4,}")
 IDENTICAL = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9.&'-]*[A-Za-z0-9]|\d[\d.,:/-]*\d|\d)\b")
 
@@ -93,19 +113,69 @@ _SQRT2 = math.sqrt(2)
 
 
 # What the cost reads of a sentence or a group of sentences, flattened for speed: length,
-# anchors, identical tokens, quotes, the number of anchors, names, the number of anchors and
-# names (what the sentence should find rendered on the other side), and every item it has, by
-# kind (to tell at C speed whether two sides share any).
-_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str], int,
-              frozenset[object]]
+# anchors, identical tokens, quotes, the number of anchors, names, every item it has, by kind
+# (to tell at C speed whether two sides share any; quotation marks are counted, not items, as
+# so many sentences have them), and what a single sentence pays as an orphan when the other
+# side has none of its items (:func:`orphan_cost`), and when it has quotation marks only
+# (both 0 for groups).
+_View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
+              frozenset[object], float, float]
 
 
-def _view(features: Features) -> _View:
+def _view(features: Features, single: bool = True) -> _View:
     anchors = sum(features.anchors.values())
     items = frozenset([*features.anchors, *(("t", t) for t in features.tokens),
                        *(("m", n) for n in features.names)])
+    full = quoted = 0.0
+    if single and (items or features.quotes):
+        _, _, kinds = _kinds(features)
+        full = min(sum((cost for _, cost in kinds), 0.0), ORPHAN_MOST)
+        quoted = min(sum((cost for items, cost in kinds if items != _QUOTES), 0.0), ORPHAN_MOST)
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, anchors + sum(features.names.values()), items)
+            features.names, items, full, quoted)
+
+
+def orphan_cost(features: Features) -> float:
+    """What a sentence joined in a bead pays when the other side shares nothing of it: the sum
+    of :data:`ORPHAN_COSTS` over the kinds of items it has, at most :data:`ORPHAN_MOST`.
+
+    >>> orphan_cost(Features(40, Counter({("n", 2012.0): 1, ("n", 5.0): 1}))) == ORPHAN_COSTS["n"]
+    True
+    >>> orphan_cost(Features(40))
+    0.0
+    """
+    return min(sum((cost for _, cost in _kinds(features)[2]), 0.0), ORPHAN_MOST)
+
+
+# Items that show a sentence is rendered when the other side has one of them; quotation and
+# exclamation marks are too common for that, they only count against a sentence lacking them.
+_WEAK = frozenset({"quotes", "!"})
+
+
+# What a sentence pays as an orphan: its telling items, all its items, and its items by kind
+# with what each kind costs (quotation marks as :data:`_QUOTES`).
+_Orphan = tuple[frozenset[object], frozenset[object], tuple[tuple[frozenset[object], float], ...]]
+_QUOTES: frozenset[object] = frozenset({("quotes",)})
+
+
+def _kinds(features: Features) -> _Orphan:
+    """The telling items of a sentence (all but :data:`_WEAK` ones, tokens included), all its
+    items, and its items by kind (as :func:`_view` names them) with what the sentence pays
+    when the other side has none of that kind's."""
+    kinds: dict[str, frozenset[object]] = {}
+    for key in features.anchors:
+        kind = key[0] if key[0] != "p" else str(key[1])
+        kinds[kind] = kinds.get(kind, frozenset()) | {key}
+    if features.names:
+        several = sum(features.names.values()) > 1
+        kinds["names" if several else "name"] = frozenset(("m", n) for n in features.names)
+    if features.quotes:
+        kinds["quotes"] = _QUOTES
+    telling = frozenset([*(("t", t) for t in features.tokens),
+                         *(item for kind, items in kinds.items() if kind not in _WEAK
+                           for item in items)])
+    every = frozenset(item for items in kinds.values() for item in items)
+    return telling, every, tuple((items, ORPHAN_COSTS[kind]) for kind, items in kinds.items())
 
 
 class AlignCost:
@@ -128,6 +198,9 @@ class AlignCost:
         self._singles = ([_view(f) for f in source], [_view(f) for f in target])
         self._groups: dict[tuple[int, int, int], _View] = {}
         self._several = ([f.several for f in source], [f.several for f in target])
+        # Orphan costs of single sentences, made when first asked and dropped as the DP moves
+        # on (as groups are): memory stays bounded.
+        self._orphan_of: tuple[dict[int, _Orphan], dict[int, _Orphan]] = ({}, {})
         self._priors = {k: -math.log(v) for k, v in PRIORS.items()}
 
     def _group(self, side: int, start: int, count: int) -> _View:
@@ -146,7 +219,7 @@ class AlignCost:
             if len(self._groups) >= _CACHED_GROUPS:
                 # The DP moves forward: old groups are rarely asked again; memory stays bounded.
                 self._groups.clear()
-            group = self._groups[key] = _view(merged)
+            group = self._groups[key] = _view(merged, single=False)
         return group
 
     @staticmethod
@@ -171,7 +244,7 @@ class AlignCost:
         mean = (l1 + l2 / ratio) / 2 or 1.0
         delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
         length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
-        if source[7].isdisjoint(target[7]):
+        if source[6].isdisjoint(target[6]):
             # Nothing in common (most cells of the band): no overlap to count.
             shared = same_tokens = same_names = 0
         else:
@@ -183,7 +256,7 @@ class AlignCost:
                           else 0)
         unshared = source_total + target_total - 2 * shared
         quotes = min(source_quotes, target_quotes)
-        orphans = 0
+        orphans = 0.0
         joined = 0.0
         if di > 1:
             orphans += self._orphans(0, i, di, target)
@@ -196,12 +269,34 @@ class AlignCost:
         return (length_cost + prior - SHARED * (shared + same_tokens + same_names)
                 + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined)
 
-    def _orphans(self, side: int, start: int, count: int, other: _View) -> int:
-        """Anchors and names of the sentences of a group that the other side renders none of
-        (an anchor, token or name is rendered when the other side has it too)."""
-        orphans = 0
-        others = other[7]
-        for member in self._singles[side][start:start + count]:
-            if member[6] and others.isdisjoint(member[7]):
-                orphans += min(member[6], ORPHAN_ITEMS)
+    def _orphans(self, side: int, start: int, count: int, other: _View) -> float:
+        """What the sentences of a group that the other side renders nothing of (none of their
+        telling items) pay for the kinds of items of theirs it has none of (at most
+        :data:`ORPHAN_MOST` a sentence)."""
+        orphans = 0.0
+        others = other[6]
+        quoted = other[3] > 0
+        singles = self._singles[side]
+        for k in range(start, start + count):
+            single = singles[k]
+            if not single[7]:
+                continue
+            if others.isdisjoint(single[6]):
+                # Most cells of the band: nothing in common but quotation marks, maybe.
+                orphans += single[8] if quoted and single[3] else single[7]
+                continue
+            known = self._orphan_of[side]
+            member = known.get(k)
+            if member is None:
+                if len(known) >= _CACHED_ORPHANS:
+                    known.clear()
+                member = known[k] = _kinds(self.source[k] if side == 0 else self.target[k])
+            telling, _, kinds = member
+            if not others.isdisjoint(telling):
+                continue
+            lost = 0.0
+            for items, cost in kinds:
+                if (not quoted) if items is _QUOTES else others.isdisjoint(items):
+                    lost += cost
+            orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
         return orphans

@@ -1,0 +1,83 @@
+"""How often a translation keeps what a sentence has: the measurements behind ORPHAN_COSTS.
+
+For each kind of item the aligner reads (glossary concepts, numbers, question and exclamation
+marks, quotation marks, one name, two names or more), over the sentence pairs of NTREX-128
+documents 000-061 outside the held-aside part (benchmarks/align_cases.py), the share of
+sentences with items of that kind whose translation has none of them. A sentence joined in a
+bead whose other side has none of them pays -log of that share (toolkit/align/cost.py).
+
+    python benchmarks/align_keep.py
+
+Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from align_cases import dev_documents, is_held_out, missing
+from term_matching import glossary_of, load_records
+
+from toolkit.align.aligner import features_of
+from toolkit.align.cost import ORPHAN_COSTS, Features
+from toolkit.lang import Lang
+from toolkit.match import Matcher
+
+PAIRS = (("ru", "en"), ("kk", "ru"), ("kk", "en"))
+KINDS = ("c", "n", "?", "!", "quotes", "name", "names")
+
+
+def items(f: Features) -> dict[str, set[object]]:
+    out: dict[str, set[object]] = {}
+    for key in f.anchors:
+        out.setdefault(key[0] if key[0] != "p" else str(key[1]), set()).add(key)
+    if f.names:
+        out["names" if sum(f.names.values()) > 1 else "name"] = set(f.names)
+    if f.quotes:
+        out["quotes"] = {"any"}
+    return out
+
+
+def main() -> None:
+    problem = missing()
+    if problem:
+        sys.exit(problem)
+    records = load_records()
+    having: Counter[str] = Counter()
+    lost: Counter[str] = Counter()
+    for source_name, target_name in PAIRS:
+        source_lang, target_lang = Lang(source_name), Lang(target_name)
+        cross = (source_lang is Lang.EN) != (target_lang is Lang.EN)
+        for doc in dev_documents():
+            if is_held_out(doc.name):
+                continue
+            glossary = glossary_of(records.get(doc.name, []))
+            sides = []
+            for name, lang in ((source_name, source_lang), (target_name, target_lang)):
+                lines = (doc / f"doc.{name}").read_text(encoding="utf-8").splitlines()
+                sides.append(features_of(lines, lang, Matcher(glossary, lang), cross))
+            for a, b in zip(*sides, strict=True):
+                for mine, theirs in ((items(a), items(b)), (items(b), items(a))):
+                    for kind, found in mine.items():
+                        having[kind] += 1
+                        # Names are rendered by names, one or several.
+                        rendered = (theirs.get("name", set()) | theirs.get("names", set())
+                                    if kind in ("name", "names") else theirs.get(kind, set()))
+                        lost[kind] += not found & rendered
+    print("Sentences whose translation keeps none of their items of a kind (NTREX-128 docs "
+          "000-061, tune part, ru-en kk-ru kk-en)\n")
+    print("| kind | sentences | none kept | -log | ORPHAN_COSTS |")
+    print("|---|---:|---:|---:|---:|")
+    for kind in KINDS:
+        share = lost[kind] / having[kind] if having[kind] else 0.0
+        print(f"| {kind} | {having[kind]} | {share:.3f} | "
+              f"{-math.log(share) if share else math.inf:.2f} | {ORPHAN_COSTS[kind]:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
