@@ -14,6 +14,7 @@ from toolkit.glossary import load_glossary
 from toolkit.lang import Lang
 from toolkit.project import (
     DocumentSpec,
+    _batches,
     check_document,
     check_documents,
     consistency,
@@ -122,6 +123,36 @@ def test_two_jobs_give_the_same_result_as_one(glossary, week):
     assert [d.spec for d in one.documents] == [d.spec for d in two.documents]
     assert [d.report.findings for d in one.documents] == [d.report.findings for d in two.documents]
     assert one.findings == two.findings
+
+
+def test_documents_that_share_a_text_are_checked_in_one_batch(tmp_path):
+    """The same Russian article against two translations, and a copy of another pair, go to
+    one worker (its caches serve both); every document is in exactly one batch."""
+    ru = _write(tmp_path, "a/forum.ru.txt", RU)
+    en = _write(tmp_path, "a/forum.en.txt", EN_KRAI)
+    en2 = _write(tmp_path, "b/forum.en.txt", EN_TERRITORY)
+    other_ru = _write(tmp_path, "c/other.ru.txt", "Казахстан и Россия.\n")
+    other_en = _write(tmp_path, "c/other.en.txt", "Kazakhstan and Russia.\n")
+    copy_ru = _write(tmp_path, "d/copy.ru.txt", "Казахстан и Россия.\n")  # same text
+    copy_en = _write(tmp_path, "d/copy.en.txt", "Kazakhstan and Russia!\n")
+    alone_ru = _write(tmp_path, "e/alone.ru.txt", "Астана.\n")
+    alone_en = _write(tmp_path, "e/alone.en.txt", "Astana.\n")
+
+    def spec(name: str, source: Path, target: Path) -> DocumentSpec:
+        return DocumentSpec(name, str(source), str(target), Lang.RU, Lang.EN)
+
+    specs = [spec("forum-krai", ru, en), spec("other", other_ru, other_en),
+             spec("alone", alone_ru, alone_en), spec("forum-territory", ru, en2),
+             spec("copy", copy_ru, copy_en)]
+    specs += [spec(f"day{n}", _write(tmp_path, f"days/{n}.ru.txt", f"Встреча {n}.\n"),
+                   _write(tmp_path, f"days/{n}.en.txt", f"Meeting {n}.\n"))
+              for n in range(11)]  # 16 documents: a batch may hold two on one job
+    batches = _batches(specs, jobs=1)
+    assert sorted(i for batch in batches for i in batch) == list(range(16))
+    assert [sorted(batch) for batch in batches if len(batch) > 1] == [[0, 3], [1, 4]]
+    assert batches[0] == [0, 3]  # the largest texts first
+    # A batch holds at most an eighth of a worker's share: on 2 jobs, one document.
+    assert {len(batch) for batch in _batches(specs, jobs=2)} == {1}
 
 
 def test_the_library_entry_point_maps_over_documents(glossary, week):
