@@ -26,7 +26,7 @@ from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 from rich.text import Span, Text
 
-__all__ = ["SafeConsole", "json_text", "visible", "visible_text"]
+__all__ = ["SafeConsole", "json_text", "pictured", "visible", "visible_text"]
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _JSON_RAW = re.compile("[\x7f-\x9f]")  # what json.dumps(ensure_ascii=False) leaves raw
@@ -46,6 +46,23 @@ def visible(text: str) -> str:
     if not _CONTROL.search(text):
         return text
     return _CONTROL.sub(lambda match: _shown(match.group()), text)
+
+
+_C0 = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def pictured(text: str) -> str:
+    """``text`` with each C0 control character (but tab and line feed) and DEL as its control
+    picture, one character for one, so that offsets into it stay right. Call it on a
+    document's text before it goes into a :class:`~rich.text.Text`: rich drops BEL, BS, VT, FF
+    and CR there, and they would vanish instead of showing.
+
+    >>> pictured("a\\rb\\x07")
+    'a␍b␇'
+    """
+    if not _C0.search(text):
+        return text
+    return _C0.sub(lambda match: _shown(match.group()), text)
 
 
 def visible_text(text: Text) -> Text:

@@ -170,6 +170,9 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.
 
 
 def _excerpt(text: str, span: Span | None, width: int = 160) -> Text:
+    from toolkit.terminal import pictured
+
+    text = pictured(text)  # one character for one: the span stays right
     if span is None:
         return Text(text if len(text) <= width else text[: width - 1] + "…")
     start = max(0, span.start - width // 2)

@@ -12,7 +12,7 @@ from toolkit.glossary.model import Glossary, Status
 from toolkit.labels import status_label
 from toolkit.lang import LANGS, Lang
 from toolkit.match import Mention
-from toolkit.terminal import json_text
+from toolkit.terminal import json_text, pictured
 
 __all__ = ["render_mentions", "write_jsonl"]
 
@@ -35,7 +35,7 @@ def render_mentions(console: Console, lines: Sequence[str], mentions: Sequence[M
         by_line.setdefault(mention.line, []).append(mention)
     others = [other for other in LANGS if other is not lang]
     for number in sorted(by_line):
-        line = lines[number - 1]
+        line = pictured(lines[number - 1])  # one character for one: offsets stay right
         text = Text(f"{number}: ", style="dim")
         position = 0
         for mention in by_line[number]:
