@@ -235,6 +235,28 @@ def test_dotted_and_possessive_acronyms():
         "a substantial push into the UK's £2.8bn beauty market")]) == []
 
 
+def test_pm_is_the_prime_minister_but_not_after_a_time():
+    pm = title("title-prime-minister", "премьер-министр", "премьер-министр", "prime minister",
+               more={"en": (Term("PM", Status.ADMITTED, TermType.ABBREVIATION,
+                                 case_sensitive=True),)})
+    # NTREX 015 (ru-en), 033 (en-ru).
+    assert findings((pm,), Lang.RU, Lang.EN, [(
+        "Премьер-министр Великобритании Тереза Мэй обвиняет своих критиков в «политических "
+        "играх» вокруг ситуации с Брекситом",
+        "British PM May accuses critics of 'playing politics' over Brexit")]) == []
+    assert mentions((pm,), Lang.EN, "Macedonia's PM Zoran Zaev, his wife Zorica and his son "
+                    "Dushko cast their ballot") == [("PM", "title-prime-minister")]
+    assert mentions((pm,), Lang.EN, "the PM's office said") == [
+        ("PM's", "title-prime-minister")]
+    # examples/article.en.txt line 3: a clock time, not the title; nor "10 PM", "5 P.M.".
+    assert mentions((pm,), Lang.EN, "Author Olga_Gafurova Monday, 07 March 2022 3:13 PM") == []
+    assert mentions((pm,), Lang.EN, "The polls close at 10 PM, and by 5 P.M. or ten PM "
+                    "the queues were gone.") == []
+    assert findings((pm,), Lang.EN, Lang.RU, [(
+        "Author Olga_Gafurova Monday, 07 March 2022 3:13 PM",
+        "Автор Ольга_Гафурова Понедельник, 07 марта 2022 15:13")]) == []
+
+
 def test_a_kazakh_hyphenated_title_written_as_two_words():
     # NTREX 015 (ru-kk).
     assert findings((PRIME_MINISTER,), Lang.RU, Lang.KK, [(
