@@ -201,6 +201,35 @@ def test_someones_deputies_are_not_members_of_parliament():
         ("deputies", "title-member-parliament")]
 
 
+def test_a_descriptive_phrase_renders_the_title_but_asks_for_nothing():
+    mp = Concept("title-member-parliament", Kind.TITLE, kk=(Term("депутат"),),
+                 ru=(Term("депутат"),),
+                 en=(Term("member of parliament"),
+                     Term("MP", Status.ADMITTED, TermType.ACRONYM, case_sensitive=True)),
+                 derived=(Derived(Lang.RU, "член парламента", Form.DEMONYM),))
+    # NTREX 037 (en-ru): «член парламента» renders MP in a translation.
+    assert findings((mp,), Lang.EN, Lang.RU, [(
+        "Chris Leslie is MP for Nottingham East",
+        "Крис Лесли, член парламента от округа Ноттингем Восток")]) == []
+    # ... while without it the title is missing.
+    assert findings((mp,), Lang.EN, Lang.RU, [(
+        "Chris Leslie is MP for Nottingham East",
+        "Крис Лесли от округа Ноттингем Восток")]) == [
+        ("term-missing", 0, "title-member-parliament")]
+    # NTREX 000, 033 (ru-en): in a source it asks for nothing (another legislature's title;
+    # a paraphrase).
+    assert findings((mp,), Lang.RU, Lang.EN, [
+        ("Среди некоторых членов Национальной ассамблеи зреет недовольство предложением "
+         "принять для их наименования аббревиатуру MWP (от англ. Member of the Welsh "
+         "Parliament — член Парламента Уэльса).",
+         "There is consternation among some AMs at a suggestion their title should change to "
+         "MWPs (Member of the Welsh Parliament)."),
+        ("Изменение названия потребует большинства в две трети голосов членов парламента.",
+         "The name change would requires a two-thirds majority in parliament.")]) == []
+    assert mentions((mp,), Lang.RU, "голосов членов парламента") == [
+        ("членов парламента", "title-member-parliament")]
+
+
 def test_a_title_inside_an_organisations_name_is_not_the_title():
     assert mentions((GOVERNOR,), Lang.EN, "the Board of Governors of the bank met") == []
     assert mentions((GOVERNOR,), Lang.EN, "the governor of the region met") == [
