@@ -85,7 +85,8 @@ DERIVED_SOURCES: dict[str, dict[Lang, str]] = {
     },
     "title": {
         Lang.EN: "en: the title's relational adjective (presidential)",
-        Lang.RU: "ru: the title's relational adjective (президентский)",
+        Lang.RU: "ru: the title's relational adjective (президентский) or a descriptive "
+                 "phrase for its holder (член парламента)",
         Lang.KK: "kk: the title's adjective in -лық/-лік (президенттік)",
     },
 }

@@ -24,6 +24,9 @@ they are something else. The rules are about the *text*, never about particular 
   name («Республика Северная Македония» is the state's own name).
 - **Inside an organisation's name** (en): a title written with a capital after "<Name> of"
   is part of that name: "Board of Governors", "Council of Ministers".
+- **A time of day** (en): "AM" or "PM" (also "A.M.", "P.M.") right after a number or a
+  clock time ("3:13 PM", "10 PM", "five P.M.") is the half of the day, not the prime
+  minister's abbreviation nor any other term.
 - **Someone's subordinates** (en): a generic title after the possessive of a name that is no
   mention ("Dimon's deputies", "Google's president") is a post in that person's or company's
   hierarchy, not the public office; "Kazakhstan's president" stays (the possessor is a place).
@@ -119,6 +122,22 @@ def _quoted_name(inside: str, mention: str, lang: Lang,
     return len(words) <= 2
 
 
+_MERIDIEM = frozenset({"am", "pm"})
+_CLOCK_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten", "eleven", "twelve"})
+
+
+def _time_of_day(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] spell "AM"/"PM" (with or without full stops) right after a
+    number or a clock time: "3:13 PM", "10 PM", "5 P.M.", "ten PM"."""
+    letters = "".join(t.text for t in tokens[start:end] if t.is_word)
+    if letters.casefold() not in _MERIDIEM or start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.is_word and (before.text[-1:].isdigit()
+                               or before.text.casefold() in _CLOCK_WORDS)
+
+
 def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], start: int,
                 end: int, text: str, starts: frozenset[int],
                 quotes: Sequence[tuple[int, int]],
@@ -132,6 +151,8 @@ def implausible(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
     """
     first = tokens[start]
     single = end - start == 1
+    if lang is Lang.EN and _time_of_day(tokens, start, end):
+        return True
     if kind is Kind.PLACE and single and not term.case_sensitive:
         if lang is Lang.RU and _sentence_initial(tokens, start):
             from toolkit.text.morph.ru import name_share

@@ -201,6 +201,35 @@ def test_someones_deputies_are_not_members_of_parliament():
         ("deputies", "title-member-parliament")]
 
 
+def test_a_descriptive_phrase_renders_the_title_but_asks_for_nothing():
+    mp = Concept("title-member-parliament", Kind.TITLE, kk=(Term("депутат"),),
+                 ru=(Term("депутат"),),
+                 en=(Term("member of parliament"),
+                     Term("MP", Status.ADMITTED, TermType.ACRONYM, case_sensitive=True)),
+                 derived=(Derived(Lang.RU, "член парламента", Form.DEMONYM),))
+    # NTREX 037 (en-ru): «член парламента» renders MP in a translation.
+    assert findings((mp,), Lang.EN, Lang.RU, [(
+        "Chris Leslie is MP for Nottingham East",
+        "Крис Лесли, член парламента от округа Ноттингем Восток")]) == []
+    # ... while without it the title is missing.
+    assert findings((mp,), Lang.EN, Lang.RU, [(
+        "Chris Leslie is MP for Nottingham East",
+        "Крис Лесли от округа Ноттингем Восток")]) == [
+        ("term-missing", 0, "title-member-parliament")]
+    # NTREX 000, 033 (ru-en): in a source it asks for nothing (another legislature's title;
+    # a paraphrase).
+    assert findings((mp,), Lang.RU, Lang.EN, [
+        ("Среди некоторых членов Национальной ассамблеи зреет недовольство предложением "
+         "принять для их наименования аббревиатуру MWP (от англ. Member of the Welsh "
+         "Parliament — член Парламента Уэльса).",
+         "There is consternation among some AMs at a suggestion their title should change to "
+         "MWPs (Member of the Welsh Parliament)."),
+        ("Изменение названия потребует большинства в две трети голосов членов парламента.",
+         "The name change would requires a two-thirds majority in parliament.")]) == []
+    assert mentions((mp,), Lang.RU, "голосов членов парламента") == [
+        ("членов парламента", "title-member-parliament")]
+
+
 def test_a_title_inside_an_organisations_name_is_not_the_title():
     assert mentions((GOVERNOR,), Lang.EN, "the Board of Governors of the bank met") == []
     assert mentions((GOVERNOR,), Lang.EN, "the governor of the region met") == [
@@ -233,6 +262,28 @@ def test_dotted_and_possessive_acronyms():
     assert findings((UK,), Lang.RU, Lang.EN, [(
         "Парфюмерно-косметический рынок Великобритании оценивается в 2,8 млрд фунтов",
         "a substantial push into the UK's £2.8bn beauty market")]) == []
+
+
+def test_pm_is_the_prime_minister_but_not_after_a_time():
+    pm = title("title-prime-minister", "премьер-министр", "премьер-министр", "prime minister",
+               more={"en": (Term("PM", Status.ADMITTED, TermType.ABBREVIATION,
+                                 case_sensitive=True),)})
+    # NTREX 015 (ru-en), 033 (en-ru).
+    assert findings((pm,), Lang.RU, Lang.EN, [(
+        "Премьер-министр Великобритании Тереза Мэй обвиняет своих критиков в «политических "
+        "играх» вокруг ситуации с Брекситом",
+        "British PM May accuses critics of 'playing politics' over Brexit")]) == []
+    assert mentions((pm,), Lang.EN, "Macedonia's PM Zoran Zaev, his wife Zorica and his son "
+                    "Dushko cast their ballot") == [("PM", "title-prime-minister")]
+    assert mentions((pm,), Lang.EN, "the PM's office said") == [
+        ("PM's", "title-prime-minister")]
+    # examples/article.en.txt line 3: a clock time, not the title; nor "10 PM", "5 P.M.".
+    assert mentions((pm,), Lang.EN, "Author Olga_Gafurova Monday, 07 March 2022 3:13 PM") == []
+    assert mentions((pm,), Lang.EN, "The polls close at 10 PM, and by 5 P.M. or ten PM "
+                    "the queues were gone.") == []
+    assert findings((pm,), Lang.EN, Lang.RU, [(
+        "Author Olga_Gafurova Monday, 07 March 2022 3:13 PM",
+        "Автор Ольга_Гафурова Понедельник, 07 марта 2022 15:13")]) == []
 
 
 def test_a_kazakh_hyphenated_title_written_as_two_words():
