@@ -200,9 +200,10 @@ _ORGANISATIONS = {
                         "federation", "network", "charity", "museum", "festival", "channel"}),
 }
 # Currency words: a country beside one names the currency ("долл. США", "US dollars").
+_CYRILLIC_CURRENCIES = ("долл", "доллар", "фунт", "франк", "песо", "динар", "юан", "иен", "рупи")
 _CURRENCIES = {
-    Lang.RU: ("долл", "доллар", "фунт", "франк", "песо", "динар", "юан", "иен", "рупи"),
-    Lang.KK: ("долл", "доллар", "фунт", "франк", "песо", "динар", "юан", "иен", "рупи"),
+    Lang.RU: _CYRILLIC_CURRENCIES,
+    Lang.KK: _CYRILLIC_CURRENCIES,
     Lang.EN: ("dollar", "pound", "franc", "peso", "dinar", "yuan", "yen", "rupee"),
 }
 
@@ -252,9 +253,18 @@ def _ru_person(word: str) -> bool:
     "президент Лопес"), rather than as a thing or a place."""
     from toolkit.text.morph.ru import _analyzer
 
-    return any("anim" in p.tag or {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",")
-                                                             .split(","))
-               for p in _analyzer().parse(word))
+    return any(grammeme in p.tag for p in _analyzer().parse(word)
+               for grammeme in ("anim", "Name", "Surn", "Patr"))
+
+
+def _word_near(tokens: Sequence[Token], i: int, step: int) -> Token | None:
+    """The first word token from ``tokens[i]`` on, walking by ``step`` (punctuation skipped),
+    or None: found where it is, so that a line of many mentions costs no scan per mention."""
+    while 0 <= i < len(tokens):
+        if tokens[i].is_word:
+            return tokens[i]
+        i += step
+    return None
 
 
 def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], start: int,
@@ -280,15 +290,13 @@ def other_sense(lang: Lang, kind: Kind, term: Term, tokens: Sequence[Token], sta
 
     ``starts`` are the token positions where a source mention begins.
     """
-    words = [i for i, t in enumerate(tokens) if t.is_word]
+    before, after = _word_near(tokens, start - 1, -1), _word_near(tokens, end, 1)
     if kind is Kind.PLACE:
-        before = next((i for i in reversed(words) if i < start), None)
-        after = next((i for i in words if i >= end), None)
-        return any(i is not None and _currency(tokens[i], lang) for i in (before, after))
+        return any(token is not None and _currency(token, lang) for token in (before, after))
     if kind is not Kind.TITLE or end - start != 1 or term.text[:1].isupper() \
             or " " in term.text or lang is Lang.KK:
         return False
-    following = [tokens[i] for i in words if i >= end][:1]
+    following = [after] if after is not None else []
     if public_office and _apposition_of_unknown(lang, tokens, start, end, starts):
         return True
     if lang is Lang.RU:

@@ -400,8 +400,8 @@ class Matcher:
             # its parts.
             if (token.is_word and "-" in token.text and token.start not in covered
                     and token.end - token.start == len(token.text)):
-                matches.extend(_parts_of_names(self._select(text, _parts(token)),
-                                               _parts(token), self.lang))
+                parts = _parts(token)
+                matches.extend(_parts_of_names(self._select(text, parts), parts, self.lang))
         return sorted(matches, key=lambda m: m.start)
 
     def _select(self, text: str, tokens: Sequence[Token]) -> list[Match]:

@@ -133,31 +133,27 @@ def unrendered(mentions: Iterable[Match], rendered: set[str],
         yield mention, concept
 
 
-_OFFICES: dict[int, tuple[Glossary, frozenset[str]]] = {}
-
-
-def _public_offices(glossary: Glossary) -> frozenset[str]:
+def _public_offices(context: Context) -> frozenset[str]:
     """The generic titles that the glossary makes broader than others (the state offices:
-    president, governor, ambassador), computed once per glossary."""
-    cached = _OFFICES.get(id(glossary))
-    if cached is None or cached[0] is not glossary:
-        cached = _OFFICES[id(glossary)] = (
-            glossary, frozenset(b for concept in glossary for b in concept.broader))
-    return cached[1]
+    president, governor, ambassador), computed once per document (``context.memo``)."""
+    key = ("public offices",)
+    if key not in context.memo:
+        context.memo[key] = frozenset(b for concept in context.glossary for b in concept.broader)
+    return context.memo[key]  # type: ignore[return-value]
 
 
-def asking(mentions: Sequence[Match], text: str, lang: Lang,
-           glossary: Glossary) -> list[Match]:
+def asking(mentions: Sequence[Match], text: str, context: Context) -> list[Match]:
     """The source mentions of one line that ask the translation for a rendering: those the
     text does not show to be in another sense (:func:`toolkit.evidence.other_sense`:
     "долл. США", "послом марки", "the prison's governor")."""
     if not mentions:
         return []
+    glossary, lang = context.glossary, context.source_lang
     tokens = tokenize(text)
     first = {t.start: i for i, t in enumerate(tokens)}
     after = {t.end: i + 1 for i, t in enumerate(tokens)}
     starts = frozenset(first[m.start] for m in mentions if m.start in first)
-    offices = _public_offices(glossary)
+    offices = _public_offices(context)
     out = []
     for mention in mentions:
         concept = glossary.get(mention.concept)
@@ -178,7 +174,7 @@ def _unrendered(pair: Pair, context: Context) -> Iterator[tuple[Match, Concept]]
     if context.target_lang is not Lang.EN:
         rendered |= {m.concept for m in pair.source_mentions if kept_as_name(m.text, pair.target)}
     rendered |= metonymic(pair, rendered, context)
-    source = asking(pair.source_mentions, pair.source, context.source_lang, context.glossary)
+    source = asking(pair.source_mentions, pair.source, context)
     return unrendered(source, rendered, context)
 
 
@@ -303,8 +299,8 @@ class TermMissing(CheckBase):
         for pair in context.pairs:
             rendered |= metonymic(pair, rendered, context)
         where = {id(m): pair for pair in context.pairs for m in pair.source_mentions}
-        mentions = [m for pair in context.pairs for m in asking(
-            pair.source_mentions, pair.source, context.source_lang, context.glossary)]
+        mentions = [m for pair in context.pairs
+                    for m in asking(pair.source_mentions, pair.source, context)]
         for mention, concept in unrendered(mentions, rendered, context):
             pair = where[id(mention)]
             preferred = concept.preferred(context.target_lang)
