@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import IO, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
+from toolkit.cellguard import FORMULA_START
 from toolkit.errors import TooManyRows
 from toolkit.workbook_reader import MAX_RATIO, MAX_UNPACKED, SpreadsheetError, WorkbookReader
 
@@ -54,7 +55,6 @@ STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _MAX_ROWS = 1_048_576
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot carry, and a literal "_xHHHH_" that a reader would take for an escape.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _BAD_SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
@@ -278,8 +278,8 @@ class _SheetWriter:
                 index = strings.get(value)
                 if index is None:
                     index = strings[value] = len(strings)
-                xf = self.styles.xf(style, value.startswith(_FORMULA_START)) \
-                    if style is not PLAIN or value.startswith(_FORMULA_START) else 0
+                xf = self.styles.xf(style, value.startswith(FORMULA_START)) \
+                    if style is not PLAIN or value.startswith(FORMULA_START) else 0
                 if xf:
                     out.append(f'<c r="{ref}" s="{xf}" t="s"><v>{index}</v></c>')
                 else:
