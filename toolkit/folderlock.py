@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from toolkit.errors import OutputError
-from toolkit.fsutil import pid_running
+from toolkit.fsutil import cannot_write, pid_running
 from toolkit.i18n import gettext as _
 
 __all__ = ["LOCK_NAME", "locked"]
@@ -44,11 +44,6 @@ def _holder(fd: int) -> str:
     return text if text.isdigit() else "?"
 
 
-def _cannot_write(path: Path, exc: OSError) -> OutputError:
-    return OutputError(str(path), _("cannot write {path}: {reason}").format(
-        path=path, reason=exc.strerror or str(exc)))
-
-
 def _busy(fd: int, lock: Path) -> NoReturn:
     pid = _holder(fd)
     os.close(fd)
@@ -62,7 +57,7 @@ def _acquire(lock: Path) -> int:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise _cannot_write(lock, exc) from None
+            raise cannot_write(lock, exc) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -91,7 +86,7 @@ def locked(folder: Path) -> Iterator[None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _cannot_write(folder / LOCK_NAME, exc) from None
+        raise cannot_write(folder / LOCK_NAME, exc) from None
     lock = folder / LOCK_NAME
     try:
         fd = _acquire(lock)

@@ -34,8 +34,8 @@ from pathlib import Path
 from toolkit.errors import OutputError
 from toolkit.i18n import gettext as _
 
-__all__ = ["STALE_AFTER", "atomic_write_bytes", "atomic_write_text", "check_writable",
-           "pid_running", "remove_stale_temporaries", "replace_all"]
+__all__ = ["STALE_AFTER", "atomic_write_bytes", "atomic_write_text", "cannot_write",
+           "check_writable", "pid_running", "remove_stale_temporaries", "replace_all"]
 
 STALE_AFTER = 15 * 60
 # mkstemp's random part: 8 characters of [a-z0-9_].
@@ -103,7 +103,8 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def _cannot_write(path: Path, exc: OSError) -> OutputError:
+def cannot_write(path: Path, exc: OSError) -> OutputError:
+    """The error for ``path`` that ``exc`` kept from being written."""
     return OutputError(str(path), _("cannot write {path}: {reason}").format(
         path=path, reason=exc.strerror or str(exc)))
 
@@ -133,7 +134,7 @@ def _temp_beside(path: Path, data: bytes) -> Path:
     except BaseException as exc:
         os.unlink(name)
         if isinstance(exc, OSError):
-            raise _cannot_write(path, exc) from None
+            raise cannot_write(path, exc) from None
         raise
     return Path(name)
 
@@ -154,7 +155,7 @@ def _rename(temp: Path, path: Path) -> None:
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise _cannot_write(path, exc) from None
+        raise cannot_write(path, exc) from None
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
