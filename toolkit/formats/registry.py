@@ -16,14 +16,12 @@ is read (lxml, for the XML formats, too).
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
 from toolkit.formats.base import Bilingual
 from toolkit.lang import Lang
+from toolkit.lazy import load
 
 __all__ = ["FORMATS", "READERS", "Reader", "format_of", "read_bilingual", "reader"]
 
@@ -47,8 +45,7 @@ class Reader:
         """The segment pairs of a file of this format."""
         if not self.function:
             raise ValueError(f"{self.name} is read from two files")
-        module, _sep, attribute = self.function.partition(":")
-        read: Callable[..., Any] = getattr(importlib.import_module(module), attribute)
+        read = load(self.function)
         document: Bilingual = read(data, name, wanted) if self.chooses_pair else read(data, name)
         return document
 

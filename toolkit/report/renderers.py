@@ -23,11 +23,11 @@ Text is written as UTF-8.
 
 from __future__ import annotations
 
-import importlib
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
+
+from toolkit.lazy import load
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -55,7 +55,7 @@ class Renderer:
 
     def render(self, report: object, project: bool = False) -> bytes:
         """``report`` (a document report, or with ``project`` a project result) as bytes."""
-        write = _load(self.project if project else self.document)
+        write = load(self.project if project else self.document)
         if self.kind == "bytes":
             binary = io.BytesIO()
             write(binary, report)
@@ -75,13 +75,7 @@ class Renderer:
         """``report`` on ``console``: only for a renderer of kind ``"console"``."""
         if self.kind != "console":
             raise ValueError(f"{self.name} does not render on a console")
-        _load(self.project if project else self.document)(console, report)
-
-
-def _load(reference: str) -> Callable[..., Any]:
-    module, _sep, name = reference.partition(":")
-    writer: Callable[..., Any] = getattr(importlib.import_module(module), name)
-    return writer
+        load(self.project if project else self.document)(console, report)
 
 
 RENDERERS: tuple[Renderer, ...] = (
