@@ -19,7 +19,7 @@
 
 The library raises a ``RequestError`` (and ``IgnoreLineInvalid``) with its data and never
 names a command-line option; the CLI words them in terms of its options
-(:func:`toolkit.cli.main.worded`). A ``RequestError`` raised for one document of a project has
+(:func:`toolkit.cli.wording.worded`). A ``RequestError`` raised for one document of a project has
 its ``document`` set, so that the message can name it.
 
 Messages are built by the CLI through gettext; the exceptions carry the parts (file, line, what)

@@ -44,14 +44,9 @@ def worded(error: RequestError | IgnoreLineInvalid, source_option: str = "--sour
             "unknown language {code!r}; expected kk, ru or en (use {option} to say which "
             "language the text is in)").format(code=error.code, option=option[error.side]))
     if isinstance(error, PairUnclear):
-        if (source_option, target_option) == ("--source-lang", "--target-lang"):
-            detail = _("the TMX file has the languages {langs}: choose the pair with "
-                       "--source-lang and --target-lang").format(langs=", ".join(error.langs))
-        else:
-            detail = _("the TMX file has the languages {langs}: choose the pair with {source} "
-                       "and {target}").format(langs=", ".join(error.langs), source=source_option,
-                                              target=target_option)
-        return UsageError(detail)
+        return UsageError(_("the TMX file has the languages {langs}: choose the pair with "
+                            "{source} and {target}").format(
+            langs=", ".join(error.langs), source=source_option, target=target_option))
     if isinstance(error, LanguageAbsent):
         detail = _("the TMX file has no {lang} text").format(lang=error.lang)
     elif isinstance(error, FileCount):
@@ -71,12 +66,6 @@ def worded(error: RequestError | IgnoreLineInvalid, source_option: str = "--sour
 def override_note(note: Override, source_option: str = "--source-lang",
                   target_option: str = "--target-lang") -> str:
     """The note that a language chosen on the command line overrides the file's."""
-    if (source_option, target_option) == ("--source-lang", "--target-lang"):
-        message = (_("the file declares the source language {code}; read as {lang}, as "
-                     "--source-lang says") if note.side == "source" else
-                   _("the file declares the target language {code}; read as {lang}, as "
-                     "--target-lang says"))
-        return message.format(code=note.code, lang=note.lang.value)
     message = (_("the file declares the source language {code}; read as {lang}, as {option} "
                  "says") if note.side == "source" else
                _("the file declares the target language {code}; read as {lang}, as {option} "
