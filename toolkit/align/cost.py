@@ -129,8 +129,7 @@ def _view(features: Features, single: bool = True) -> _View:
     full = quoted = 0.0
     if single and (items or features.quotes):
         _, _, kinds = _kinds(features)
-        full = min(sum((cost for _, cost in kinds), 0.0), ORPHAN_MOST)
-        quoted = min(sum((cost for items, cost in kinds if items != _QUOTES), 0.0), ORPHAN_MOST)
+        full, quoted = _lost(kinds), _lost(kinds, without=_QUOTES)
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
             features.names, items, full, quoted)
 
@@ -144,7 +143,13 @@ def orphan_cost(features: Features) -> float:
     >>> orphan_cost(Features(40))
     0.0
     """
-    return min(sum((cost for _, cost in _kinds(features)[2]), 0.0), ORPHAN_MOST)
+    return _lost(_kinds(features)[2])
+
+
+def _lost(kinds: tuple[tuple[frozenset[object], float], ...],
+          without: frozenset[object] | None = None) -> float:
+    """The costs of ``kinds`` (but the kind ``without``) summed, at most :data:`ORPHAN_MOST`."""
+    return min(sum((cost for items, cost in kinds if items is not without), 0.0), ORPHAN_MOST)
 
 
 # Items that show a sentence is rendered when the other side has one of them; quotation and
