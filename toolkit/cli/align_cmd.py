@@ -24,7 +24,7 @@ from toolkit.cli.common import (
 from toolkit.errors import LanguageUnknown, UsageError
 from toolkit.i18n import gettext as _
 from toolkit.lang import Lang, parse_lang
-from toolkit.report.renderers import ALIGNMENT_RENDERERS, renderer_names
+from toolkit.report.renderers import ALIGNMENT_RENDERERS, file_only_names, renderer_names
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
     from toolkit.align.aligner import Alignment
@@ -70,8 +70,7 @@ def register(cli: click.Group) -> None:
         from toolkit.glossary import glossary_path
         from toolkit.project import is_project
 
-        require_output(fmt_name, output,
-                       tuple(r.name for r in ALIGNMENT_RENDERERS if r.needs_file))
+        require_output(fmt_name, output, file_only_names(ALIGNMENT_RENDERERS))
         refuse_output_over_inputs(output, [source, target, kk, ru, en,
                                            str(glossary_path(glossary_option))])
         glossary = load_chosen_glossary(glossary_option)

@@ -27,7 +27,7 @@ from toolkit.formats.registry import FORMATS
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.lang import Lang, parse_lang
-from toolkit.report.renderers import RENDERERS, renderer_names
+from toolkit.report.renderers import file_only_names, renderer_names
 
 if TYPE_CHECKING:  # the machinery is imported when the command runs, not for --help
     from toolkit.check.ignore import IgnoreKey
@@ -92,7 +92,7 @@ def register(cli: click.Group) -> None:
         from toolkit.project import is_project
         from toolkit.report.findings import Report
 
-        require_output(fmt_name, output, tuple(r.name for r in RENDERERS if r.needs_file))
+        require_output(fmt_name, output, file_only_names())
         refuse_output_over_inputs(output, [source, target, kk, ru, en, ignore_file or DEFAULT_NAME,
                                            str(glossary_path(glossary_option))])
         if write_ignore:

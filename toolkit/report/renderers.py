@@ -32,8 +32,8 @@ from toolkit.lazy import load
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["ALIGNMENT_RENDERERS", "RENDERERS", "Renderer", "alignment_renderer", "renderer",
-           "renderer_names"]
+__all__ = ["ALIGNMENT_RENDERERS", "RENDERERS", "Renderer", "alignment_renderer",
+           "file_only_names", "renderer", "renderer_names"]
 
 Kind = Literal["bytes", "text", "string", "console"]
 
@@ -105,6 +105,11 @@ ALIGNMENT_RENDERERS: tuple[Renderer, ...] = (
 def renderer_names(table: tuple[Renderer, ...] = RENDERERS) -> list[str]:
     """The names of the formats, in the order of the table (the CLI's ``--format`` choices)."""
     return [r.name for r in table]
+
+
+def file_only_names(table: tuple[Renderer, ...] = RENDERERS) -> tuple[str, ...]:
+    """The names of the formats that need ``-o`` (:attr:`Renderer.needs_file`)."""
+    return tuple(r.name for r in table if r.needs_file)
 
 
 def renderer(name: str, table: tuple[Renderer, ...] = RENDERERS) -> Renderer:
