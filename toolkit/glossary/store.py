@@ -34,7 +34,6 @@ and ``broader`` lists ids::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +60,7 @@ from toolkit.glossary.model import (
     Term,
     TermType,
 )
-from toolkit.glossary.validate import Origin, Problem, Severity, SourceMap
+from toolkit.glossary.validate import SURROGATE, XML_UNSAFE, Origin, Problem, Severity, SourceMap
 from toolkit.glossary.writer import FILES, check_folder, dump_kind, quote, render_folder
 from toolkit.glossary.yamlguard import MAX_DEPTH, bad_escape_line, nesting_problem
 from toolkit.glossary.yamlnodes import compose
@@ -200,9 +199,6 @@ def _guard(text: str, name: str) -> Problem | None:
     return None
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-# Characters XML 1.0 cannot carry (tab and line breaks are fine).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _origin(name: str, node: yaml.Node) -> Origin:
@@ -245,14 +241,14 @@ class _NodeReader:
         if node.tag == "tag:yaml.org,2002:null":
             return ""
         value = str(node.value).strip()
-        surrogate = _SURROGATE.search(value)
+        surrogate = SURROGATE.search(value)
         if surrogate:
             # "\ud800" is valid YAML but no UTF-8 file (an export, a report) can hold it.
             self.error(node, "bad-character", _(
                 "{key} holds a lone UTF-16 surrogate ({code}), which no UTF-8 file can hold")
                 .format(key=key, code=f"U+{ord(surrogate[0]):04X}"))
             return ""
-        control = _CONTROL.search(value)
+        control = XML_UNSAFE.search(value)
         if control:
             # "\x01" is valid YAML, but no XML file (a TBX export, a TMX) can hold it.
             self.error(node, "bad-character", _(

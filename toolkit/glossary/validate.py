@@ -46,9 +46,10 @@ from toolkit.severity import Severity
 # What the checks below call with each problem they find.
 Reporter = Callable[[Severity, str, str, "Origin"], None]
 
-# Characters XML 1.0 cannot carry (tab and line breaks are fine), and lone surrogates.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters XML 1.0 cannot carry (tab and line breaks are fine), and lone surrogates: no
+# glossary text may hold them, whatever file it came from (the YAML reader uses them too).
+XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 __all__ = ["Origin", "Problem", "Severity", "SourceMap", "has_errors", "validate"]
 
@@ -177,12 +178,12 @@ def _check_characters(i: int, glossary: Glossary, where: SourceMap, report: Repo
         texts += [("form", form.text, origin), ("note", form.note, origin),
                   ("latin", form.latin, origin)]
     for key, text, origin in texts:
-        control = _CONTROL.search(text)
+        control = XML_UNSAFE.search(text)
         if control:
             report(Severity.ERROR, "bad-character", _(
                 "{key} holds the control character {code}, which no XML or spreadsheet file "
                 "can hold").format(key=key, code=f"U+{ord(control[0]):04X}"), origin)
-        surrogate = _SURROGATE.search(text)
+        surrogate = SURROGATE.search(text)
         if surrogate:
             report(Severity.ERROR, "bad-character", _(
                 "{key} holds a lone UTF-16 surrogate ({code}), which no UTF-8 file can hold")
