@@ -21,7 +21,7 @@ from pathlib import PurePath
 
 from toolkit.formats.base import Bilingual
 from toolkit.lang import Lang
-from toolkit.lazy import load
+from toolkit.lazy import load_reference
 
 __all__ = ["FORMATS", "READERS", "Reader", "format_of", "read_bilingual", "reader"]
 
@@ -45,7 +45,7 @@ class Reader:
         """The segment pairs of a file of this format."""
         if not self.function:
             raise ValueError(f"{self.name} is read from two files")
-        read = load(self.function)
+        read = load_reference(self.function)
         document: Bilingual = read(data, name, wanted) if self.chooses_pair else read(data, name)
         return document
 

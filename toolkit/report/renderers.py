@@ -27,7 +27,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from toolkit.lazy import load
+from toolkit.lazy import load_reference
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -55,7 +55,7 @@ class Renderer:
 
     def render(self, report: object, project: bool = False) -> bytes:
         """``report`` (a document report, or with ``project`` a project result) as bytes."""
-        write = load(self.project if project else self.document)
+        write = load_reference(self.project if project else self.document)
         if self.kind == "bytes":
             binary = io.BytesIO()
             write(binary, report)
@@ -75,7 +75,7 @@ class Renderer:
         """``report`` on ``console``: only for a renderer of kind ``"console"``."""
         if self.kind != "console":
             raise ValueError(f"{self.name} does not render on a console")
-        load(self.project if project else self.document)(console, report)
+        load_reference(self.project if project else self.document)(console, report)
 
 
 RENDERERS: tuple[Renderer, ...] = (
