@@ -52,9 +52,11 @@ from toolkit.align import cost as cost_module
 from toolkit.align.aligner import align_sentences
 from toolkit.align.bead import Bead
 from toolkit.align.score import score
+from toolkit.glossary import load_glossary
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 
+ROOT = Path(__file__).resolve().parent.parent
 PAIRS = (("ru-en", Lang.RU, Lang.EN), ("kk-ru", Lang.KK, Lang.RU), ("kk-en", Lang.KK, Lang.EN))
 SETS = ("dev", "deletions", "ru-original")
 PARTS = ("tune", "held-aside")
@@ -129,6 +131,9 @@ def main() -> None:
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--parts", default=",".join(PARTS))
     parser.add_argument("--aligners", default="tilmash,lengths only,galechurch,hunalign")
+    parser.add_argument("--glossary", choices=("gold", "bundled", "none"), default="gold",
+                        help="tilmash's glossary: the case's gold concepts (default), the "
+                        "bundled glossary/ as a user runs it, or none")
     args = parser.parse_args()
     problem = missing()
     if problem:
@@ -146,6 +151,13 @@ def main() -> None:
         print("hunalign is not on PATH (nor named by $HUNALIGN): its rows are left out.")
         chosen.remove("hunalign")
     records = load_records()
+    bundled = load_glossary(ROOT / "glossary") if args.glossary == "bundled" else None
+
+    def glossary_for(case: Case) -> Glossary:
+        if bundled is not None:
+            return bundled
+        return glossary_of(records.get(case.name, [])) if args.glossary == "gold" else Glossary()
+
     print("Sentence alignment (strict and lax, as Vecalign's score.py)\n")
     print("| set | part | pair | cases | aligner | P strict | R strict | F1 strict | F1 lax "
           "| deletions found | seconds |")
@@ -158,7 +170,7 @@ def main() -> None:
         for name in chosen:
             started = time.process_time()
             test = [aligners[name](c, source_lang, target_lang,
-                                   glossary_of(records.get(c.name, []))) for c in cases]
+                                   glossary_for(c)) for c in cases]
             seconds = time.process_time() - started
             s = score(gold, test)
             found, total = deletions_found(gold, test)
