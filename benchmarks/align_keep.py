@@ -24,7 +24,7 @@ from align_cases import dev_documents, is_held_out, missing
 from term_matching import glossary_of, load_records
 
 from toolkit.align.aligner import features_of
-from toolkit.align.cost import ORPHAN_COSTS, Features
+from toolkit.align.cost import ORPHAN_COSTS, WORD_RATES, WORDS_NONE_KEPT, Features
 from toolkit.lang import Lang
 from toolkit.match import Matcher
 
@@ -50,6 +50,11 @@ def main() -> None:
     records = load_records()
     having: Counter[str] = Counter()
     lost: Counter[str] = Counter()
+    # Weak anchors: items of a kind, kept in the translation, found in the next sentence's.
+    weak: Counter[tuple[str, str, str]] = Counter()
+    # Sentences by how many weak anchors they have, and those whose translation keeps none.
+    by_count: Counter[int] = Counter()
+    none_kept: Counter[int] = Counter()
     for source_name, target_name in PAIRS:
         source_lang, target_lang = Lang(source_name), Lang(target_name)
         cross = (source_lang is Lang.EN) != (target_lang is Lang.EN)
@@ -61,7 +66,19 @@ def main() -> None:
             for name, lang in ((source_name, source_lang), (target_name, target_lang)):
                 lines = (doc / f"doc.{name}").read_text(encoding="utf-8").splitlines()
                 sides.append(features_of(lines, lang, Matcher(glossary, lang), cross))
-            for a, b in zip(*sides, strict=True):
+            for k, (a, b) in enumerate(zip(*sides, strict=True)):
+                for mine, theirs, nexts in ((a, b, sides[1][k + 1:k + 2]),
+                                            (b, a, sides[0][k + 1:k + 2])):
+                    if not nexts:
+                        continue
+                    for key, n in mine.words.items():
+                        weak[key[0], "items"] += n
+                        weak[key[0], "kept"] += min(n, theirs.words.get(key, 0))
+                        weak[key[0], "chance"] += min(n, nexts[0].words.get(key, 0))
+                    if mine.words:
+                        count = min(len(mine.words), len(WORDS_NONE_KEPT))
+                        by_count[count] += 1
+                        none_kept[count] += theirs.words.keys().isdisjoint(mine.words)
                 for mine, theirs in ((items(a), items(b)), (items(b), items(a))):
                     for kind, found in mine.items():
                         having[kind] += 1
@@ -77,6 +94,21 @@ def main() -> None:
         share = lost[kind] / having[kind] if having[kind] else 0.0
         print(f"| {kind} | {having[kind]} | {share:.3f} | "
               f"{-math.log(share) if share else math.inf:.2f} | {ORPHAN_COSTS[kind]:.2f} |")
+    print("\nWeak anchors: the share of a sentence's items that its translation has (keep) and "
+          "that the next sentence's translation has (chance)\n")
+    print("| kind | items | keep | chance | WORD_RATES |")
+    print("|---|---:|---:|---:|---|")
+    for kind, name in (("g", "cognates"), ("w", "dictionary words")):
+        items_ = weak[kind, "items"] or 1
+        print(f"| {name} | {weak[kind, 'items']} | {weak[kind, 'kept'] / items_:.3f} | "
+              f"{weak[kind, 'chance'] / items_:.3f} | {WORD_RATES[kind]} |")
+    print("\nSentences with n weak anchors whose translation keeps none of them\n")
+    print("| n | sentences | none kept | WORDS_NONE_KEPT |")
+    print("|---|---:|---:|---:|")
+    for count in range(1, len(WORDS_NONE_KEPT) + 1):
+        label = f"{count}+" if count == len(WORDS_NONE_KEPT) else str(count)
+        print(f"| {label} | {by_count[count]} | {none_kept[count] / (by_count[count] or 1):.3f} | "
+              f"{WORDS_NONE_KEPT[count - 1]} |")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ from toolkit.align.cost import (
     Features,
 )
 from toolkit.align.dp import align, to_beads
-from toolkit.align.names import names_in
+from toolkit.align.dictionary import Dictionary, load_dictionary
+from toolkit.align.names import cognate_keys, names_in
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 from toolkit.match import Finder, Matcher
@@ -49,14 +50,18 @@ _CHUNK = 512
 
 
 def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
-                cross_script: bool = False) -> list[Features]:
+                cross_script: bool = False,
+                dictionary: Dictionary | None = None) -> list[Features]:
     """Length, concepts, numbers, question and exclamation marks, identical-token candidates,
-    quotes and names of each sentence.
+    quotes, names and weak anchors (cognates, and the entries of ``dictionary``, the shipped
+    one unless given) of each sentence.
 
     Names are keyed for the other side's script: by transliteration when it is another script
     (``cross_script``: English against Russian or Kazakh), by their first five letters when it
     is the same one.
     """
+    if dictionary is None:
+        dictionary = load_dictionary()
     out = []
     for sentence in sentences:
         anchors: Counter[tuple[str, object]] = Counter()
@@ -73,8 +78,11 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
             # Names in Cyrillic are spelled alike in Kazakh and Russian but inflect differently
             # ("Абакане", "Абаканда"): their first five letters are the anchor.
             names = Counter(fold(w)[:5] for w in NAME.findall(sentence))
+        words: Counter[tuple[str, object]] = Counter(
+            ("g", key) for key in cognate_keys(sentence, cross_script))
+        words.update(("w", entry) for entry in dictionary.entries(sentence, lang))
         out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence)),
-                            names, SENTENCE_INSIDE.search(sentence) is not None))
+                            names, SENTENCE_INSIDE.search(sentence) is not None, words))
     return out
 
 

@@ -72,6 +72,16 @@ ORPHAN_MOST = -math.log(0.01)
 # segment pays the difference: less when that segment holds several sentences, more when not.
 JOINED_SEVERAL = -math.log(0.5) + math.log(0.05)
 JOINED_ONE = -math.log(0.5) + math.log(0.95)
+# Weak anchors (:attr:`Features.words`), by kind: (the gain of one both sides have, the loss of
+# one a side has alone), from the rates at which a translation keeps an item of the kind and a
+# neighbouring sentence has it by chance: log(keep / chance) and -log((1 - keep) / (1 - chance))
+# (benchmarks/align_keep.py measures them).
+WORD_RATES = {"g": (0.080, 0.015), "w": (0.40, 0.143)}
+WORD_WEIGHTS = {kind: (math.log(keep / chance), -math.log((1 - keep) / (1 - chance)))
+                for kind, (keep, chance) in WORD_RATES.items()}
+# The share of sentences with 1, 2, ... weak anchors whose translation keeps none of them.
+WORDS_NONE_KEPT = (0.87, 0.73, 0.75, 0.63, 0.65, 0.54, 0.51, 0.47, 0.48, 0.44, 0.42, 0.32)
+WORDS = 1.0  # scales the weak anchors (0 turns them off)
 _CACHED_GROUPS = 4096
 # Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
 _CACHED_ORPHANS = 512
@@ -97,6 +107,9 @@ class Features:
     names: Counter[str] = field(default_factory=Counter)
     # Whether the segment holds more than one sentence (". Next" inside it).
     several: bool = False
+    # Weak anchors, by kind: ("g", key) cognates (:func:`toolkit.align.names.cognate_keys`),
+    # ("w", entry) everyday words of the dictionary (:mod:`toolkit.align.dictionary`).
+    words: Counter[tuple[str, object]] = field(default_factory=Counter)
 
 
 def _overlap(a: Mapping[K, int], b: Mapping[K, int]) -> int:
@@ -119,7 +132,7 @@ _SQRT2 = math.sqrt(2)
 # side has none of its items (:func:`orphan_cost`), and when it has quotation marks only
 # (both 0 for groups).
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
-              frozenset[object], float, float]
+              frozenset[object], float, float, Counter[tuple[str, object]], float, float]
 
 
 def _view(features: Features, single: bool = True) -> _View:
@@ -130,8 +143,20 @@ def _view(features: Features, single: bool = True) -> _View:
     if single and (items or features.quotes):
         _, _, kinds = _kinds(features)
         full, quoted = _lost(kinds), _lost(kinds, without=_QUOTES)
+    words = features.words
+    missed = sum(WORD_WEIGHTS[kind][1] * n for (kind, _), n in words.items()) if words else 0.0
+    unheard = _unheard(words) if single else 0.0
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items, full, quoted)
+            features.names, items, full, quoted, words, missed, unheard)
+
+
+def _unheard(words: Mapping[tuple[str, object], int]) -> float:
+    """What a sentence joined in a bead pays when the other side has none of its words:
+    -log of the chance that a translation keeps none of so many (:data:`WORDS_NONE_KEPT`)."""
+    count = len(words)
+    if not count:
+        return 0.0
+    return -math.log(WORDS_NONE_KEPT[min(count, len(WORDS_NONE_KEPT)) - 1])
 
 
 def orphan_cost(features: Features) -> float:
@@ -221,6 +246,7 @@ class AlignCost:
                 merged.tokens.update(f.tokens)
                 merged.names.update(f.names)
                 merged.quotes += f.quotes
+                merged.words.update(f.words)
             if len(self._groups) >= _CACHED_GROUPS:
                 # The DP moves forward: old groups are rarely asked again; memory stays bounded.
                 self._groups.clear()
@@ -260,6 +286,15 @@ class AlignCost:
             same_names = (_overlap(source_names, target_names) if source_names and target_names
                           else 0)
         unshared = source_total + target_total - 2 * shared
+        words = source[10] + target[10]
+        if words:
+            source_words, target_words = source[9], target[9]
+            if source_words and target_words:
+                for key, count in source_words.items():
+                    other = target_words.get(key)
+                    if other:
+                        gain, miss = WORD_WEIGHTS[key[0]]
+                        words -= (gain + 2 * miss) * (count if count < other else other)
         quotes = min(source_quotes, target_quotes)
         orphans = 0.0
         joined = 0.0
@@ -272,7 +307,8 @@ class AlignCost:
             if di == 1:
                 joined = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
         return (length_cost + prior - SHARED * (shared + same_tokens + same_names)
-                + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined)
+                + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined
+                + WORDS * words)
 
     def _orphans(self, side: int, start: int, count: int, other: _View) -> float:
         """What the sentences of a group that the other side renders nothing of (none of their
@@ -281,14 +317,19 @@ class AlignCost:
         orphans = 0.0
         others = other[6]
         quoted = other[3] > 0
+        other_words = other[9].keys()
         singles = self._singles[side]
         for k in range(start, start + count):
             single = singles[k]
+            # Its words: what it pays when the other side has none of them either.
+            unheard = single[11] if single[11] and other_words.isdisjoint(single[9]) else 0.0
             if not single[7]:
+                orphans += unheard
                 continue
             if others.isdisjoint(single[6]):
                 # Most cells of the band: nothing in common but quotation marks, maybe.
-                orphans += single[8] if quoted and single[3] else single[7]
+                lost = (single[8] if quoted and single[3] else single[7]) + unheard
+                orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
                 continue
             known = self._orphan_of[side]
             member = known.get(k)
@@ -299,7 +340,7 @@ class AlignCost:
             telling, _, kinds = member
             if not others.isdisjoint(telling):
                 continue
-            lost = 0.0
+            lost = unheard
             for items, cost in kinds:
                 if (not quoted) if items is _QUOTES else others.isdisjoint(items):
                     lost += cost

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["name_key", "names_in"]
+__all__ = ["cognate_keys", "name_key", "names_in"]
 
 _CYRILLIC = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
@@ -56,4 +56,40 @@ def names_in(sentence: str) -> list[str]:
             key = name_key(match.group())
             if key:
                 keys.append(key)
+    return keys
+
+
+# Lower-case words long enough to be loanwords or internationalisms ("президент", "экономика",
+# "technology"), not names (those are :func:`names_in`'s).
+_LOWER = re.compile(r"(?<![\w'’-])[a-zа-яёәғқңөұүһі]{6,}")
+_COGNATE_LENGTH = 4
+_SOFT_C = re.compile(r"c(?=[eiy])")
+
+
+def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
+    """Keys of the sentence's long lower-case words that its translation may keep as they are:
+    loanwords and internationalisms. In the same script (Kazakh and Russian) a word's first five
+    letters; across scripts its first four consonants after a rough transliteration, with a soft
+    "c" read as "s" ("police", "полиция" → "pls").
+
+    >>> cognate_keys("Полиция задержала демонстрантов.", True)
+    ['pls', 'sdrs', 'dmns']
+    >>> cognate_keys("Police detained the demonstrators.", True)
+    ['pls', 'dtnd', 'dmns']
+    >>> cognate_keys("Полиция қызметкерлері демонстранттарды ұстады.", False)
+    ['полиц', 'қызме', 'демон', 'ұстад']
+    """
+    keys = []
+    head = sentence.lstrip(_OPENERS)
+    # The first word is capitalised whatever it is.
+    text = head[:1].lower() + head[1:]
+    for word in _LOWER.findall(text):
+        if not cross_script:
+            keys.append(word[:5])
+            continue
+        latin = "".join(_CYRILLIC.get(c, c) for c in word)
+        latin = _SOFT_C.sub("s", latin).replace("ts", "s").replace("ph", "f")
+        skeleton = re.sub(r"[^a-z]", "", re.sub(r"(.)\1+", r"\1", latin.translate(_MERGE)))
+        if len(skeleton) >= _COGNATE_LENGTH - 1:
+            keys.append(skeleton[:_COGNATE_LENGTH])
     return keys
