@@ -102,12 +102,13 @@ def tilmash(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossary
 
 def lengths_only(case: Case, source_lang: Lang, target_lang: Lang,
                  glossary: Glossary) -> list[Bead]:
-    saved = cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN
-    cost_module.SHARED = cost_module.UNSHARED = cost_module.ORPHAN = 0.0
+    saved = cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN, cost_module.WORDS
+    cost_module.SHARED = cost_module.UNSHARED = cost_module.ORPHAN = cost_module.WORDS = 0.0
     try:
         return align_sentences(case.source, case.target, source_lang, target_lang, Glossary())
     finally:
-        cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN = saved
+        (cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN,
+         cost_module.WORDS) = saved
 
 
 def cases_of(set_name: str, pair: str, part: str) -> list[Case]:

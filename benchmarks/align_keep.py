@@ -24,7 +24,14 @@ from align_cases import dev_documents, is_held_out, missing
 from term_matching import glossary_of, load_records
 
 from toolkit.align.aligner import features_of
-from toolkit.align.cost import ORPHAN_COSTS, WORD_RATES, WORDS_NONE_KEPT, Features
+from toolkit.align.cost import (
+    DICE_BINS,
+    ORPHAN_COSTS,
+    WORD_COSTS,
+    WORDS_NONE_KEPT,
+    Features,
+    dice_bin,
+)
 from toolkit.lang import Lang
 from toolkit.match import Matcher
 
@@ -43,6 +50,17 @@ def items(f: Features) -> dict[str, set[object]]:
     return out
 
 
+def dice(a: Features, b: Features, kind: str) -> int | None:
+    """The Dice bin of what two sentences share of a kind of weak anchor, None when one of
+    them has none of that kind."""
+    mine = {k: n for k, n in a.words.items() if k[0] == kind}
+    theirs = {k: n for k, n in b.words.items() if k[0] == kind}
+    if not mine or not theirs:
+        return None
+    shared = sum(min(n, theirs.get(k, 0)) for k, n in mine.items())
+    return dice_bin(shared, sum(mine.values()) + sum(theirs.values()))
+
+
 def main() -> None:
     problem = missing()
     if problem:
@@ -50,7 +68,7 @@ def main() -> None:
     records = load_records()
     having: Counter[str] = Counter()
     lost: Counter[str] = Counter()
-    # Weak anchors: items of a kind, kept in the translation, found in the next sentence's.
+    # Weak anchors: pairs by kind, translation or neighbour, and Dice bin.
     weak: Counter[tuple[str, str, str]] = Counter()
     # Sentences by how many weak anchors they have, and those whose translation keeps none.
     by_count: Counter[int] = Counter()
@@ -71,10 +89,11 @@ def main() -> None:
                                             (b, a, sides[0][k + 1:k + 2])):
                     if not nexts:
                         continue
-                    for key, n in mine.words.items():
-                        weak[key[0], "items"] += n
-                        weak[key[0], "kept"] += min(n, theirs.words.get(key, 0))
-                        weak[key[0], "chance"] += min(n, nexts[0].words.get(key, 0))
+                    for kind in ("g", "w"):
+                        for other, label in ((theirs, "translation"), (nexts[0], "neighbour")):
+                            b_ = dice(mine, other, kind)
+                            if b_ is not None:
+                                weak[kind, label, str(b_)] += 1
                     if mine.words:
                         count = min(len(mine.words), len(WORDS_NONE_KEPT))
                         by_count[count] += 1
@@ -94,14 +113,19 @@ def main() -> None:
         share = lost[kind] / having[kind] if having[kind] else 0.0
         print(f"| {kind} | {having[kind]} | {share:.3f} | "
               f"{-math.log(share) if share else math.inf:.2f} | {ORPHAN_COSTS[kind]:.2f} |")
-    print("\nWeak anchors: the share of a sentence's items that its translation has (keep) and "
-          "that the next sentence's translation has (chance)\n")
-    print("| kind | items | keep | chance | WORD_RATES |")
-    print("|---|---:|---:|---:|---|")
+    print("\nWeak anchors: -log(P(Dice bin | translation) / P(bin | neighbour)) over the pairs "
+          "where both sides have items of the kind (add-one smoothing)\n")
+    print("| kind | bin | translations | neighbours | cost | WORD_COSTS |")
+    print("|---|---|---:|---:|---:|---:|")
     for kind, name in (("g", "cognates"), ("w", "dictionary words")):
-        items_ = weak[kind, "items"] or 1
-        print(f"| {name} | {weak[kind, 'items']} | {weak[kind, 'kept'] / items_:.3f} | "
-              f"{weak[kind, 'chance'] / items_:.3f} | {WORD_RATES[kind]} |")
+        pairs = [sum(weak[kind, label, str(b)] for b in range(DICE_BINS))
+                 for label in ("translation", "neighbour")]
+        for b in range(DICE_BINS):
+            t, nb = weak[kind, "translation", str(b)], weak[kind, "neighbour", str(b)]
+            cost = -math.log(((t + 1) / (pairs[0] + DICE_BINS))
+                             / ((nb + 1) / (pairs[1] + DICE_BINS)))
+            label = "none" if b == 0 else f"{(b - 1) / 10:.1f}+"
+            print(f"| {name} | {label} | {t} | {nb} | {cost:.2f} | {WORD_COSTS[kind][b]:.2f} |")
     print("\nSentences with n weak anchors whose translation keeps none of them\n")
     print("| n | sentences | none kept | WORDS_NONE_KEPT |")
     print("|---|---:|---:|---:|")

@@ -182,6 +182,10 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
         SHARED,
         UNSHARED,
         VARIANCE,
+        WORD_COSTS,
+        WORDS,
+        WORDS_NONE_KEPT,
+        dice_bin,
     )
 
     if (di, dj) not in PRIORS or any(k in breaks for k in range(i + 1, i + di)):
@@ -189,13 +193,14 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     prior = -math.log(PRIORS[(di, dj)])
 
     def group(features, start, count):
-        anchors, tokens, names = Counter(), Counter(), Counter()
+        anchors, tokens, names, words = Counter(), Counter(), Counter(), Counter()
         for f in features[start:start + count]:
             anchors.update(f.anchors)
             tokens.update(f.tokens)
             names.update(f.names)
+            words.update(f.words)
         return (sum(f.length for f in features[start:start + count]), anchors, tokens,
-                sum(f.quotes for f in features[start:start + count]), names)
+                sum(f.quotes for f in features[start:start + count]), names, words)
 
     def common(a, b):
         return sum(min(n, b[k]) for k, n in a.items())
@@ -212,7 +217,7 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
         return out
 
     def orphans(members, other):
-        _, other_anchors, other_tokens, other_quotes, other_names = other
+        _, other_anchors, other_tokens, other_quotes, other_names, other_words = other
         has = {"names": other_names, "name": other_names,
                "quotes": Counter({"any": other_quotes}), **{
             kind: Counter({k: n for k, n in other_anchors.items()
@@ -229,13 +234,16 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
                 continue
             lost = sum(ORPHAN_COSTS[kind] for kind, items in mine.items()
                        if not common(items, has[kind]))
+            # Weak anchors: -log of the chance that a translation keeps none of so many.
+            if f.words and not common(f.words, other_words):
+                lost -= math.log(WORDS_NONE_KEPT[min(len(f.words), len(WORDS_NONE_KEPT)) - 1])
             total += min(lost, ORPHAN_MOST)
         return total
 
     if not di or not dj:
         return prior
     src, tgt = group(source, i, di), group(target, j, dj)
-    (l1, a1, t1, q1, n1), (l2, a2, t2, q2, n2) = src, tgt
+    (l1, a1, t1, q1, n1, w1), (l2, a2, t2, q2, n2, w2) = src, tgt
     ratio = RATIOS[Lang.EN] / RATIOS[Lang.RU]
     mean = (l1 + l2 / ratio) / 2 or 1.0
     delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
@@ -250,8 +258,15 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
     if (di == 1 and dj > 1) or (dj == 1 and di > 1):
         single = source[i] if di == 1 else target[j]
         joined = JOINED_SEVERAL if single.several else JOINED_ONE
+    words = 0.0
+    for kind in ("g", "w"):
+        mine = Counter({k: n for k, n in w1.items() if k[0] == kind})
+        theirs = Counter({k: n for k, n in w2.items() if k[0] == kind})
+        if mine and theirs:
+            words += WORD_COSTS[kind][dice_bin(common(mine, theirs),
+                                               sum(mine.values()) + sum(theirs.values()))]
     return (length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
-            + ORPHAN * lost + joined)
+            + ORPHAN * lost + joined + WORDS * words)
 
 
 def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
@@ -267,6 +282,8 @@ def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
     assert any(f.names for f in source) and any(f.names for f in target)
     assert ("p", "?") in source[-1].anchors and ("p", "!") in target[-1].anchors
     assert [f.several for f in source] == [False, False, True, False, False]
+    # Weak anchors of both kinds: cognates and dictionary words.
+    assert {key[0] for f in source for key in f.words} == {"g", "w"}
     cost = AlignCost(source, target, Lang.RU, Lang.EN, frozenset({3}))
     for i in range(len(source)):
         for j in range(len(target)):

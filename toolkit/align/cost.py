@@ -72,17 +72,30 @@ ORPHAN_MOST = -math.log(0.01)
 # segment pays the difference: less when that segment holds several sentences, more when not.
 JOINED_SEVERAL = -math.log(0.5) + math.log(0.05)
 JOINED_ONE = -math.log(0.5) + math.log(0.95)
-# Weak anchors (:attr:`Features.words`), by kind: (the gain of one both sides have, the loss of
-# one a side has alone), from the rates at which a translation keeps an item of the kind and a
-# neighbouring sentence has it by chance: log(keep / chance) and -log((1 - keep) / (1 - chance))
-# (benchmarks/align_keep.py measures them).
-WORD_RATES = {"g": (0.080, 0.015), "w": (0.40, 0.143)}
-WORD_WEIGHTS = {kind: (math.log(keep / chance), -math.log((1 - keep) / (1 - chance)))
-                for kind, (keep, chance) in WORD_RATES.items()}
+# Weak anchors (:attr:`Features.words`) are many a sentence and far from independent (a free
+# translation misses several at once), so they are not summed item by item: what a pair of
+# segments shares of a kind is read as one figure, its Dice coefficient (twice the items both
+# have over the items of both), in bins: none shared, then (0, 0.1), [0.1, 0.2) ... [0.6, 1].
+# A bin costs -log(P(bin | translations) / P(bin | neighbouring sentences)), measured over the
+# sentence pairs of NTREX-128 where both sides have items of the kind (benchmarks/align_keep.py;
+# neighbours, not random sentences: they are what a misaligned path pairs).
+DICE_BINS = 8
+WORD_COSTS = {"g": (0.45, -0.85, -1.18, -2.19, -2.68, -2.39, -2.97, -1.50),
+              "w": (2.03, 0.11, 2.54, 1.66, 0.82, 0.0, -0.63, -1.91)}
+
+
+def dice_bin(shared: int, total: int) -> int:
+    """The bin of a Dice coefficient of ``shared`` items out of ``total`` on both sides."""
+    if not shared:
+        return 0
+    return 1 + min(int(20 * shared / total), DICE_BINS - 2)
+
+
 # The share of sentences with 1, 2, ... weak anchors whose translation keeps none of them.
-WORDS_NONE_KEPT = (0.87, 0.73, 0.75, 0.63, 0.65, 0.54, 0.51, 0.47, 0.48, 0.44, 0.42, 0.32)
+WORDS_NONE_KEPT = (0.89, 0.69, 0.55, 0.45, 0.33, 0.26, 0.25, 0.18, 0.18, 0.14, 0.11, 0.04)
 WORDS = 1.0  # scales the weak anchors (0 turns them off)
 _CACHED_GROUPS = 4096
+_WORD_TABLES = (WORD_COSTS["g"], WORD_COSTS["w"])
 # Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
 _CACHED_ORPHANS = 512
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
@@ -132,7 +145,7 @@ _SQRT2 = math.sqrt(2)
 # side has none of its items (:func:`orphan_cost`), and when it has quotation marks only
 # (both 0 for groups).
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
-              frozenset[object], float, float, Counter[tuple[str, object]], float, float]
+              frozenset[object], float, float, Counter[tuple[str, object]], tuple[int, int], float]
 
 
 def _view(features: Features, single: bool = True) -> _View:
@@ -144,10 +157,12 @@ def _view(features: Features, single: bool = True) -> _View:
         _, _, kinds = _kinds(features)
         full, quoted = _lost(kinds), _lost(kinds, without=_QUOTES)
     words = features.words
-    missed = sum(WORD_WEIGHTS[kind][1] * n for (kind, _), n in words.items()) if words else 0.0
+    totals = [0, 0]
+    for (kind, _), n in words.items():
+        totals[kind == "w"] += n
     unheard = _unheard(words) if single else 0.0
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items, full, quoted, words, missed, unheard)
+            features.names, items, full, quoted, words, (totals[0], totals[1]), unheard)
 
 
 def _unheard(words: Mapping[tuple[str, object], int]) -> float:
@@ -286,15 +301,18 @@ class AlignCost:
             same_names = (_overlap(source_names, target_names) if source_names and target_names
                           else 0)
         unshared = source_total + target_total - 2 * shared
-        words = source[10] + target[10]
-        if words:
-            source_words, target_words = source[9], target[9]
-            if source_words and target_words:
-                for key, count in source_words.items():
-                    other = target_words.get(key)
-                    if other:
-                        gain, miss = WORD_WEIGHTS[key[0]]
-                        words -= (gain + 2 * miss) * (count if count < other else other)
+        words = 0.0
+        source_words, target_words = source[9], target[9]
+        if source_words and target_words:
+            shared_kinds = [0, 0]
+            for key, count in source_words.items():
+                other = target_words.get(key)
+                if other:
+                    shared_kinds[key[0] == "w"] += count if count < other else other
+            for k, table in enumerate(_WORD_TABLES):
+                mine, theirs = source[10][k], target[10][k]
+                if mine and theirs:
+                    words += table[dice_bin(shared_kinds[k], mine + theirs)]
         quotes = min(source_quotes, target_quotes)
         orphans = 0.0
         joined = 0.0
@@ -324,7 +342,9 @@ class AlignCost:
             # Its words: what it pays when the other side has none of them either.
             unheard = single[11] if single[11] and other_words.isdisjoint(single[9]) else 0.0
             if not single[7]:
-                orphans += unheard
+                # No items but tokens, maybe: rendered when the other side has one of them.
+                if unheard and others.isdisjoint(single[6]):
+                    orphans += unheard
                 continue
             if others.isdisjoint(single[6]):
                 # Most cells of the band: nothing in common but quotation marks, maybe.
