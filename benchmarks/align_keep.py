@@ -50,15 +50,26 @@ def items(f: Features) -> dict[str, set[object]]:
     return out
 
 
+def decreasing(values: list[float], weights: list[int]) -> list[float]:
+    """The non-increasing sequence closest to ``values`` in weighted least squares (pool
+    adjacent violators)."""
+    blocks: list[list[float]] = []  # [mean, weight, length]
+    for value, weight in zip(values, weights, strict=True):
+        blocks.append([value, float(weight), 1])
+        while len(blocks) > 1 and blocks[-2][0] < blocks[-1][0]:
+            (v2, w2, n2), (v1, w1, n1) = blocks.pop(), blocks.pop()
+            blocks.append([(v1 * w1 + v2 * w2) / (w1 + w2), w1 + w2, n1 + n2])
+    return [mean for mean, _, length in blocks for _ in range(int(length))]
+
+
 def dice(a: Features, b: Features, kind: str) -> int | None:
     """The Dice bin of what two sentences share of a kind of weak anchor, None when one of
     them has none of that kind."""
-    mine = {k: n for k, n in a.words.items() if k[0] == kind}
-    theirs = {k: n for k, n in b.words.items() if k[0] == kind}
+    mine = {k for k in a.words if k[0] == kind}
+    theirs = {k for k in b.words if k[0] == kind}
     if not mine or not theirs:
         return None
-    shared = sum(min(n, theirs.get(k, 0)) for k, n in mine.items())
-    return dice_bin(shared, sum(mine.values()) + sum(theirs.values()))
+    return dice_bin(len(mine & theirs), len(mine) + len(theirs))
 
 
 def main() -> None:
@@ -120,12 +131,21 @@ def main() -> None:
     for kind, name in (("g", "cognates"), ("w", "dictionary words")):
         pairs = [sum(weak[kind, label, str(b)] for b in range(DICE_BINS))
                  for label in ("translation", "neighbour")]
+        costs = []
         for b in range(DICE_BINS):
             t, nb = weak[kind, "translation", str(b)], weak[kind, "neighbour", str(b)]
-            cost = -math.log(((t + 1) / (pairs[0] + DICE_BINS))
-                             / ((nb + 1) / (pairs[1] + DICE_BINS)))
+            costs.append(-math.log(((t + 1) / (pairs[0] + DICE_BINS))
+                                   / ((nb + 1) / (pairs[1] + DICE_BINS))))
+        # More shared never costs more: sparse top bins are pooled with their neighbours
+        # (isotonic regression, weighted by the pairs in each bin), "none" left as it is.
+        weights = [weak[kind, "translation", str(b)] + weak[kind, "neighbour", str(b)] + 1
+                   for b in range(DICE_BINS)]
+        costs[1:] = decreasing(costs[1:], weights[1:])
+        for b in range(DICE_BINS):
+            t, nb = weak[kind, "translation", str(b)], weak[kind, "neighbour", str(b)]
             label = "none" if b == 0 else f"{(b - 1) / 10:.1f}+"
-            print(f"| {name} | {label} | {t} | {nb} | {cost:.2f} | {WORD_COSTS[kind][b]:.2f} |")
+            print(f"| {name} | {label} | {t} | {nb} | {costs[b]:.2f} | "
+                  f"{WORD_COSTS[kind][b]:.2f} |")
     print("\nSentences with n weak anchors whose translation keeps none of them\n")
     print("| n | sentences | none kept | WORDS_NONE_KEPT |")
     print("|---|---:|---:|---:|")

@@ -260,11 +260,11 @@ def _plain_cost(source, target, i, j, di, dj, breaks=frozenset()):
         joined = JOINED_SEVERAL if single.several else JOINED_ONE
     words = 0.0
     for kind in ("g", "w"):
-        mine = Counter({k: n for k, n in w1.items() if k[0] == kind})
-        theirs = Counter({k: n for k, n in w2.items() if k[0] == kind})
+        # Distinct items: what a segment has of a kind, not how often.
+        mine = {k for k in w1 if k[0] == kind}
+        theirs = {k for k in w2 if k[0] == kind}
         if mine and theirs:
-            words += WORD_COSTS[kind][dice_bin(common(mine, theirs),
-                                               sum(mine.values()) + sum(theirs.values()))]
+            words += WORD_COSTS[kind][dice_bin(len(mine & theirs), len(mine) + len(theirs))]
     return (length + prior - SHARED * (shared + same) + UNSHARED * unshared - 0.5 * min(q1, q2)
             + ORPHAN * lost + joined + WORDS * words)
 

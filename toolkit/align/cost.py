@@ -88,14 +88,14 @@ def dice_bin(shared: int, total: int) -> int:
     """The bin of a Dice coefficient of ``shared`` items out of ``total`` on both sides."""
     if not shared:
         return 0
-    return 1 + min(int(20 * shared / total), DICE_BINS - 2)
+    return 1 + min(20 * shared // total, DICE_BINS - 2)
 
 
 # The share of sentences with 1, 2, ... weak anchors whose translation keeps none of them.
 WORDS_NONE_KEPT = (0.89, 0.69, 0.55, 0.45, 0.33, 0.26, 0.25, 0.18, 0.18, 0.14, 0.11, 0.04)
 WORDS = 1.0  # scales the weak anchors (0 turns them off)
 _CACHED_GROUPS = 4096
-_WORD_TABLES = (WORD_COSTS["g"], WORD_COSTS["w"])
+_COGNATE_COSTS, _ENTRY_COSTS = WORD_COSTS["g"], WORD_COSTS["w"]
 # Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
 _CACHED_ORPHANS = 512
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
@@ -145,7 +145,8 @@ _SQRT2 = math.sqrt(2)
 # side has none of its items (:func:`orphan_cost`), and when it has quotation marks only
 # (both 0 for groups).
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
-              frozenset[object], float, float, Counter[tuple[str, object]], tuple[int, int], float]
+              frozenset[object], float, float, frozenset[tuple[str, object]],
+              tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float]
 
 
 def _view(features: Features, single: bool = True) -> _View:
@@ -157,12 +158,13 @@ def _view(features: Features, single: bool = True) -> _View:
         _, _, kinds = _kinds(features)
         full, quoted = _lost(kinds), _lost(kinds, without=_QUOTES)
     words = features.words
-    totals = [0, 0]
-    for (kind, _), n in words.items():
-        totals[kind == "w"] += n
+    every = frozenset(words)
+    cognates = frozenset(k for k in every if k[0] == "g")
+    entries = every - cognates
+    by_kind = (cognates, entries, len(cognates), len(entries))
     unheard = _unheard(words) if single else 0.0
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items, full, quoted, words, (totals[0], totals[1]), unheard)
+            features.names, items, full, quoted, every, by_kind, unheard)
 
 
 def _unheard(words: Mapping[tuple[str, object], int]) -> float:
@@ -302,17 +304,16 @@ class AlignCost:
                           else 0)
         unshared = source_total + target_total - 2 * shared
         words = 0.0
-        source_words, target_words = source[9], target[9]
-        if source_words and target_words:
-            shared_kinds = [0, 0]
-            for key, count in source_words.items():
-                other = target_words.get(key)
-                if other:
-                    shared_kinds[key[0] == "w"] += count if count < other else other
-            for k, table in enumerate(_WORD_TABLES):
-                mine, theirs = source[10][k], target[10][k]
-                if mine and theirs:
-                    words += table[dice_bin(shared_kinds[k], mine + theirs)]
+        if source[9] and target[9]:
+            # Inlined dice_bin: this runs a few hundred times a sentence.
+            g1, w1, ng1, nw1 = source[10]
+            g2, w2, ng2, nw2 = target[10]
+            if ng1 and ng2:
+                common = len(g1 & g2)
+                words += _COGNATE_COSTS[1 + min(20 * common // (ng1 + ng2), 6) if common else 0]
+            if nw1 and nw2:
+                common = len(w1 & w2)
+                words += _ENTRY_COSTS[1 + min(20 * common // (nw1 + nw2), 6) if common else 0]
         quotes = min(source_quotes, target_quotes)
         orphans = 0.0
         joined = 0.0
@@ -335,7 +336,7 @@ class AlignCost:
         orphans = 0.0
         others = other[6]
         quoted = other[3] > 0
-        other_words = other[9].keys()
+        other_words = other[9]
         singles = self._singles[side]
         for k in range(start, start + count):
             single = singles[k]
