@@ -29,8 +29,8 @@ from toolkit.align.cost import (
     AlignCost,
     Features,
 )
-from toolkit.align.dp import align, to_beads
 from toolkit.align.dictionary import Dictionary, load_dictionary
+from toolkit.align.dp import align, to_beads
 from toolkit.align.names import cognate_keys, names_in
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
