@@ -128,6 +128,7 @@ def main() -> None:
           "where both sides have items of the kind (add-one smoothing)\n")
     print("| kind | bin | translations | neighbours | cost | WORD_COSTS |")
     print("|---|---|---:|---:|---:|---:|")
+    table: dict[str, list[float]] = {}
     for kind, name in (("g", "cognates"), ("w", "dictionary words")):
         pairs = [sum(weak[kind, label, str(b)] for b in range(DICE_BINS))
                  for label in ("translation", "neighbour")]
@@ -141,18 +142,27 @@ def main() -> None:
         weights = [weak[kind, "translation", str(b)] + weak[kind, "neighbour", str(b)] + 1
                    for b in range(DICE_BINS)]
         costs[1:] = decreasing(costs[1:], weights[1:])
+        table[kind] = costs
         for b in range(DICE_BINS):
             t, nb = weak[kind, "translation", str(b)], weak[kind, "neighbour", str(b)]
             label = "none" if b == 0 else f"{(b - 1) / 10:.1f}+"
             print(f"| {name} | {label} | {t} | {nb} | {costs[b]:.2f} | "
                   f"{WORD_COSTS[kind][b]:.2f} |")
     print("\nSentences with n weak anchors whose translation keeps none of them\n")
-    print("| n | sentences | none kept | WORDS_NONE_KEPT |")
-    print("|---|---:|---:|---:|")
-    for count in range(1, len(WORDS_NONE_KEPT) + 1):
+    print("| n | sentences | none kept | pooled | WORDS_NONE_KEPT |")
+    print("|---|---:|---:|---:|---:|")
+    counts = range(1, len(WORDS_NONE_KEPT) + 1)
+    # More anchors are never more likely all lost: small samples pooled (isotonic regression).
+    shares = decreasing([none_kept[c] / (by_count[c] or 1) for c in counts],
+                        [by_count[c] or 1 for c in counts])
+    for count, share in zip(counts, shares, strict=True):
         label = f"{count}+" if count == len(WORDS_NONE_KEPT) else str(count)
-        print(f"| {label} | {by_count[count]} | {none_kept[count] / (by_count[count] or 1):.3f} | "
-              f"{WORDS_NONE_KEPT[count - 1]} |")
+        print(f"| {label} | {by_count[count]} | {none_kept[count] / (by_count[count] or 1):.3f} "
+              f"| {share:.3f} | {WORDS_NONE_KEPT[count - 1]} |")
+    print("\nWORD_COSTS = {" + ", ".join(
+        f'"{kind}": ({", ".join(f"{c:.2f}" for c in table[kind])})' for kind in ("g", "w"))
+        + "}")
+    print(f"WORDS_NONE_KEPT = ({', '.join(f'{x:.3f}' for x in shares)})")
 
 
 if __name__ == "__main__":

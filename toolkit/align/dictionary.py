@@ -28,6 +28,7 @@ from functools import cache
 from importlib import resources
 
 from toolkit.lang import Lang
+from toolkit.text.normalize import fold
 from toolkit.text.tokenize import tokenize
 from toolkit.text.wordkeys import glossary_word_keys, word_keys
 
@@ -59,6 +60,18 @@ class Dictionary:
             yield from found
 
 
+def _entry_keys(word: str, lang: Lang) -> frozenset[str]:
+    """The keys of a dictionary word. A Russian word that is a lemma stands for itself alone,
+    not for every lemma it could be a form of: "бывший" (former) is no form of "быть", nor
+    "село" (village) of "сесть"."""
+    keys = glossary_word_keys(word, lang, izafet_head=False)
+    if lang is Lang.RU:
+        own = fold(word)
+        if own in keys:
+            return frozenset({own})
+    return keys
+
+
 def read_dictionary(text: str) -> Dictionary:
     """A dictionary from the text of a dictionary file (see the module's docstring)."""
     index: dict[Lang, dict[str, set[int]]] = {lang: {} for lang in COLUMNS}
@@ -72,7 +85,7 @@ def read_dictionary(text: str) -> Dictionary:
         size += 1
         for lang, cell in zip(COLUMNS, cells, strict=True):
             for word in filter(None, (w.strip() for w in cell.split("|"))):
-                for key in glossary_word_keys(word, lang, izafet_head=False):
+                for key in _entry_keys(word, lang):
                     index[lang].setdefault(key, set()).add(number)
     return Dictionary({lang: {k: frozenset(v) for k, v in keys.items()}
                        for lang, keys in index.items()}, size)
