@@ -11,13 +11,26 @@ checker reads them), identical tokens (Latin-script names, acronyms, URLs, digit
 marks, and quotation marks. A shared anchor lowers the cost; a concept, number or question or
 exclamation mark on one side only raises it.
 
+Most sentences of a real article have none of those ("Бұл өте жаман." / "It is very bad."), and
+the glossary never names every entity of an unseen article, so the cost also reads weak anchors
+(:attr:`Features.words`): everyday words of the shipped dictionary (:mod:`toolkit.align.dictionary`)
+and cognates, loanwords and internationalisms that both languages write alike
+(:func:`toolkit.align.names.cognate_keys`). A sentence has a dozen of them and a free
+translation misses several at once, so they are not summed one by one (that would be
+overconfident): what two segments share of each kind is one figure, its Dice coefficient, whose
+bin costs the measured log-ratio of how often translations and how often neighbouring sentences
+share that much (:data:`WORD_COSTS`). With them the aligner scores nearly as well without a
+glossary as with the bundled one (benchmarks/align.py ``--glossary none``).
+
 Deletions are what real translations get wrong most (bylines, captions, a sentence judged
 redundant), so the cost is honest about them: a sentence left out (a 1-0 or 0-1 bead) pays
 the deletion's prior and nothing for its anchors, which go with it; a sentence joined with
 others in a bead pays for what it has when the other side renders none of it (:data:`ORPHAN`:
 no shared concept, number, name, token or question mark; the lengths then say whether the
-sentence is there); and the one segment that renders several sentences says whether it
-holds several sentences itself (:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
+sentence is there; a sentence none of whose weak anchors the other side has pays the measured
+-log of the chance that a translation keeps none of so many, :data:`WORDS_NONE_KEPT`); and the
+one segment that renders several sentences says whether it holds several sentences itself
+(:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
 
 What an orphan costs depends on what it has: a rendered sentence keeps its glossary concepts,
 numbers and question marks nearly always and its names, quotation marks and exclamation marks
