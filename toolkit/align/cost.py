@@ -69,13 +69,13 @@ UNSHARED = 1.0  # nats lost per concept or number one side has and the other doe
 # kind: the share of NTREX-128 sentences (documents 000-061 outside the held-aside part, the
 # three pairs) with an item of that kind whose translation has none of them: glossary concepts
 # 0.024, numbers 0.09, question marks 0.085, exclamation marks 0.19, quotation marks 0.18,
-# one name 0.49, two names or more 0.165 (benchmarks/align_keep.py measures them). A sentence
+# one name 0.45, two names or more 0.145 (benchmarks/align_keep.py measures them). A sentence
 # that shares a telling item with the other side (any but a quotation or an exclamation mark,
 # too common to tell) is rendered and pays nothing. ``ORPHAN`` scales it all (0 turns it off).
 ORPHAN = 1.0
 ORPHAN_COSTS = {"c": -math.log(0.024), "n": -math.log(0.09), "?": -math.log(0.085),
-                "!": -math.log(0.19), "quotes": -math.log(0.18), "name": -math.log(0.49),
-                "names": -math.log(0.165)}
+                "!": -math.log(0.19), "quotes": -math.log(0.18), "name": -math.log(0.45),
+                "names": -math.log(0.145)}
 # Kinds are not independent (a name and a concept are often one phrase): at most this much.
 ORPHAN_MOST = -math.log(0.01)
 # A segment that renders two or more sentences of the other side holds several sentences

@@ -35,9 +35,24 @@ _OPENERS = " \t«»\"“”'(—–-"
 _KEY_LENGTH = 3
 
 
+# Spellings that transliteration renders one way and the other script another: "Джоко" and
+# "Joko", "Уэльс" and "Wales", "Хаммел" and "Hammel" (х and kh, like h, are dropped).
+_SPELLINGS = (("дж", "j"), ("уэ", "w"), ("х", "h"), ("kh", "h"), ("ph", "f"))
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def name_key(word: str) -> str:
-    """The key of a name, empty when it has too few consonants to tell it from others."""
-    latin = "".join(_CYRILLIC.get(c, c) for c in word.lower())
+    """The key of a name, empty when it has too few consonants to tell it from others.
+
+    >>> name_key("Rosa's") == name_key("Роза"), name_key("Joko") == name_key("Джоко")
+    (True, True)
+    >>> name_key("Wales") == name_key("Уэльса"), name_key("Hammel") == name_key("Хаммел")
+    (True, True)
+    """
+    word = _POSSESSIVE.sub("", word.lower())
+    for spelled, as_ in _SPELLINGS:
+        word = word.replace(spelled, as_)
+    latin = "".join(_CYRILLIC.get(c, c) for c in word)
     skeleton = re.sub(r"(.)\1+", r"\1", latin.translate(_MERGE))
     skeleton = re.sub(r"[^a-z]", "", skeleton)
     return skeleton[:_KEY_LENGTH] if len(skeleton) >= 2 else ""
