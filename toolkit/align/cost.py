@@ -99,7 +99,7 @@ _COGNATE_COSTS, _ENTRY_COSTS = WORD_COSTS["g"], WORD_COSTS["w"]
 # Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
 _CACHED_ORPHANS = 512
 # Length costs kept at once (by pair of lengths): a few hundred thousand a long document.
-_CACHED_LENGTHS = 1 << 16
+_CACHED_LENGTHS = 1 << 17
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
 # more (not "Mr." or "U.S."), then a capital.
 SENTENCE_INSIDE = re.compile(
@@ -309,8 +309,14 @@ class AlignCost:
             # A sentence the other side leaves out takes its anchors with it: nothing to pay
             # for them but the prior of a deletion.
             return prior
-        source = self._singles[0][i] if di == 1 else self._group(0, i, di)
-        target = self._singles[1][j] if dj == 1 else self._group(1, j, dj)
+        if di == 1:
+            source = self._singles[0][i]
+        else:
+            source = self._groups.get((0, i, di)) or self._group(0, i, di)
+        if dj == 1:
+            target = self._singles[1][j]
+        else:
+            target = self._groups.get((1, j, dj)) or self._group(1, j, dj)
         l1 = source[0]
         l2 = target[0]
         length_cost = self._lengths.get((l1, l2))
