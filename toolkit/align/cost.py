@@ -99,7 +99,7 @@ _COGNATE_COSTS, _ENTRY_COSTS = WORD_COSTS["g"], WORD_COSTS["w"]
 # Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
 _CACHED_ORPHANS = 512
 # Length costs kept at once (by pair of lengths): a few hundred thousand a long document.
-_CACHED_LENGTHS = 1 << 17
+_CACHED_LENGTHS = 1 << 16
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
 # more (not "Mr." or "U.S."), then a capital.
 SENTENCE_INSIDE = re.compile(
@@ -363,17 +363,24 @@ class AlignCost:
                 g2, w2, ng2, nw2 = target[10]
                 if ng1 and ng2:
                     common = len(g1 & g2)
-                    words += _COGNATE_COSTS[
-                        1 + min(20 * common // (ng1 + ng2), 6) if common else 0]
+                    if common:
+                        common = 20 * common // (ng1 + ng2)
+                        words += _COGNATE_COSTS[1 + common if common < 6 else 7]
+                    else:
+                        words += _COGNATE_COSTS[0]
                 if nw1 and nw2:
                     common = len(w1 & w2)
-                    words += _ENTRY_COSTS[1 + min(20 * common // (nw1 + nw2), 6) if common else 0]
+                    if common:
+                        common = 20 * common // (nw1 + nw2)
+                        words += _ENTRY_COSTS[1 + common if common < 6 else 7]
+                    else:
+                        words += _ENTRY_COSTS[0]
             if di > 1:
                 orphans += self._orphans(0, i, di, target)
             if dj > 1:
                 orphans += self._orphans(1, j, dj, source)
         unshared = source_total + target_total - 2 * shared
-        quotes = min(source[3], target[3])
+        quotes = source[3] if source[3] < target[3] else target[3]
         joined = 0.0
         if di > 1:
             if dj == 1:
