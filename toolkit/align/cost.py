@@ -145,14 +145,14 @@ _SQRT2 = math.sqrt(2)
 # (to tell at C speed whether two sides share any; quotation marks are counted, not items, as
 # so many sentences have them), and what a single sentence pays as an orphan when the other
 # side has none of its items (:func:`orphan_cost`), and when it has quotation marks only
-# (both 0 for groups); then every item and weak anchor in one set (when two sides share none
-# of it, most cells of the band, the cost takes a short way), and what the sentence (or the
-# sentences of a group, summed in order) pays as an orphan then, when the other side has no
-# quotation marks and when it has some.
+# (both 0 for groups); then what the sentence (or the sentences of a group, summed in order)
+# pays as an orphan when the other side shares none of its items and weak anchors (most cells
+# of the band: the cost takes a short way), when that side has no quotation marks and when it
+# has some.
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
               frozenset[object], float, float, frozenset[tuple[str, object]],
               tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float,
-              frozenset[object], tuple[float, float]]
+              tuple[float, float]]
 
 
 def _view(features: Features, single: bool = True) -> _View:
@@ -172,7 +172,7 @@ def _view(features: Features, single: bool = True) -> _View:
     alone = (_alone(full, quoted, features.quotes, unheard, False),
              _alone(full, quoted, features.quotes, unheard, True)) if single else (0.0, 0.0)
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items, full, quoted, every, by_kind, unheard, items | every, alone)
+            features.names, items, full, quoted, every, by_kind, unheard, alone)
 
 
 def _alone(full: float, quoted: float, quotes: int, unheard: float, other_quoted: bool) -> float:
@@ -295,9 +295,9 @@ class AlignCost:
             # group, added in order as :meth:`_orphans` adds them.
             unquoted = quoted = 0.0
             for single in self._singles[side][start:start + count]:
-                unquoted += single[13][0]
-                quoted += single[13][1]
-            group = self._groups[key] = (*_view(merged, single=False)[:13], (unquoted, quoted))
+                unquoted += single[12][0]
+                quoted += single[12][1]
+            group = self._groups[key] = (*_view(merged, single=False)[:12], (unquoted, quoted))
         return group
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
@@ -332,7 +332,8 @@ class AlignCost:
         target_total = target[4]
         words = 0.0
         orphans = 0.0
-        if source[12].isdisjoint(target[12]):
+        items_apart = source[6].isdisjoint(target[6])
+        if items_apart and source[9].isdisjoint(target[9]):
             # Nothing in common, neither items nor weak anchors (most cells of the band): no
             # overlap to count, and the sentences of a group are orphans all.
             shared = same_tokens = same_names = 0
@@ -342,11 +343,11 @@ class AlignCost:
                 if source[10][3] and target[10][3]:
                     words += _ENTRY_COSTS[0]
             if di > 1:
-                orphans += source[13][target[3] > 0]
+                orphans += source[12][target[3] > 0]
             if dj > 1:
-                orphans += target[13][source[3] > 0]
+                orphans += target[12][source[3] > 0]
         else:
-            if source[6].isdisjoint(target[6]):
+            if items_apart:
                 shared = same_tokens = same_names = 0
             else:
                 shared = (_overlap(source[1], target[1]) if source_total and target_total
@@ -397,15 +398,14 @@ class AlignCost:
         :data:`ORPHAN_MOST` a sentence)."""
         orphans = 0.0
         others = other[6]
-        every = other[12]
         quoted = other[3] > 0
         other_words = other[9]
         singles = self._singles[side]
         for k in range(start, start + count):
             single = singles[k]
-            if every.isdisjoint(single[12]):
+            if others.isdisjoint(single[6]) and other_words.isdisjoint(single[9]):
                 # Most cells of the band: nothing in common but quotation marks, maybe.
-                orphans += single[13][quoted]
+                orphans += single[12][quoted]
                 continue
             # Its words: what it pays when the other side has none of them either.
             unheard = single[11] if single[11] and other_words.isdisjoint(single[9]) else 0.0
