@@ -112,6 +112,8 @@ _CACHED_GROUPS = 4096
 _COGNATE_COSTS, _ENTRY_COSTS = WORD_COSTS["g"], WORD_COSTS["w"]
 # Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
 _CACHED_ORPHANS = 512
+# Length costs kept at once (by pair of lengths): a few hundred thousand a long document.
+_CACHED_LENGTHS = 1 << 16
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
 # more (not "Mr." or "U.S."), then a capital.
 SENTENCE_INSIDE = re.compile(
@@ -157,10 +159,14 @@ _SQRT2 = math.sqrt(2)
 # (to tell at C speed whether two sides share any; quotation marks are counted, not items, as
 # so many sentences have them), and what a single sentence pays as an orphan when the other
 # side has none of its items (:func:`orphan_cost`), and when it has quotation marks only
-# (both 0 for groups).
+# (both 0 for groups); then what the sentence (or the sentences of a group, summed in order)
+# pays as an orphan when the other side shares none of its items and weak anchors (most cells
+# of the band: the cost takes a short way), when that side has no quotation marks and when it
+# has some.
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
               frozenset[object], float, float, frozenset[tuple[str, object]],
-              tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float]
+              tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float,
+              tuple[float, float]]
 
 
 def _view(features: Features, single: bool = True) -> _View:
@@ -177,8 +183,19 @@ def _view(features: Features, single: bool = True) -> _View:
     entries = every - cognates
     by_kind = (cognates, entries, len(cognates), len(entries))
     unheard = _unheard(words) if single else 0.0
+    alone = (_alone(full, quoted, features.quotes, unheard, False),
+             _alone(full, quoted, features.quotes, unheard, True)) if single else (0.0, 0.0)
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items, full, quoted, every, by_kind, unheard)
+            features.names, items, full, quoted, every, by_kind, unheard, alone)
+
+
+def _alone(full: float, quoted: float, quotes: int, unheard: float, other_quoted: bool) -> float:
+    """What :meth:`AlignCost._orphans` adds for a sentence when the other side has none of its
+    items and weak anchors (``other_quoted``: when it has quotation marks), computed as it does."""
+    if not full:
+        return unheard if unheard else 0.0
+    lost = (quoted if other_quoted and quotes else full) + unheard
+    return lost if lost < ORPHAN_MOST else ORPHAN_MOST
 
 
 def _unheard(words: Mapping[tuple[str, object], int]) -> float:
@@ -246,8 +263,10 @@ class AlignCost:
     bead never joins sentences across one.
 
     The DP calls this a few hundred times a sentence (every cell of the band, every bead type),
-    so single sentences are read from precomputed tuples, groups are built once and cached, and
-    the anchor sums skip empty sides; the arithmetic is that of the plain formula, to the bit.
+    so single sentences are read from precomputed tuples, groups are built once and cached, the
+    length cost of a pair of lengths is computed once, two sides that share nothing (most cells)
+    skip the overlaps, and the anchor sums skip empty sides; the arithmetic is that of the plain
+    formula, to the bit.
     """
 
     def __init__(self, source: Sequence[Features], target: Sequence[Features], source_lang: Lang,
@@ -263,6 +282,11 @@ class AlignCost:
         # on (as groups are): memory stays bounded.
         self._orphan_of: tuple[dict[int, _Orphan], dict[int, _Orphan]] = ({}, {})
         self._priors = {k: -math.log(v) for k, v in PRIORS.items()}
+        # For each sentence, the next one that begins a paragraph (a group from it crosses a
+        # break when it reaches that far).
+        self._next_break = (_next_breaks(source_breaks, len(source)),
+                            _next_breaks(target_breaks, len(target)))
+        self._lengths: dict[tuple[int, int], float] = {}
 
     def _group(self, side: int, start: int, count: int) -> _View:
         if count == 1:
@@ -281,64 +305,103 @@ class AlignCost:
             if len(self._groups) >= _CACHED_GROUPS:
                 # The DP moves forward: old groups are rarely asked again; memory stays bounded.
                 self._groups.clear()
-            group = self._groups[key] = _view(merged, single=False)
+            # What its sentences pay as orphans when the other side shares nothing with the
+            # group, added in order as :meth:`_orphans` adds them.
+            unquoted = quoted = 0.0
+            for single in self._singles[side][start:start + count]:
+                unquoted += single[12][0]
+                quoted += single[12][1]
+            group = self._groups[key] = (*_view(merged, single=False)[:12], (unquoted, quoted))
         return group
-
-    @staticmethod
-    def _crosses(breaks: frozenset[int], start: int, count: int) -> bool:
-        return count > 1 and bool(breaks) and any(
-            k in breaks for k in range(start + 1, start + count))
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         prior = self._priors.get((di, dj))
-        if prior is None or (di > 1 and self._crosses(self.source_breaks, i, di)) or (
-                dj > 1 and self._crosses(self.target_breaks, j, dj)):
+        if prior is None or (di > 1 and self._next_break[0][i] < i + di) or (
+                dj > 1 and self._next_break[1][j] < j + dj):
             return math.inf
         if not di or not dj:
             # A sentence the other side leaves out takes its anchors with it: nothing to pay
             # for them but the prior of a deletion.
             return prior
-        source = self._singles[0][i] if di == 1 else self._group(0, i, di)
-        target = self._singles[1][j] if dj == 1 else self._group(1, j, dj)
-        l1, source_anchors, source_tokens, source_quotes, source_total, source_names = source[:6]
-        l2, target_anchors, target_tokens, target_quotes, target_total, target_names = target[:6]
-        ratio = self.ratio
-        mean = (l1 + l2 / ratio) / 2 or 1.0
-        delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
-        length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
-        if source[6].isdisjoint(target[6]):
-            # Nothing in common (most cells of the band): no overlap to count.
-            shared = same_tokens = same_names = 0
+        if di == 1:
+            source = self._singles[0][i]
         else:
-            shared = (_overlap(source_anchors, target_anchors) if source_total and target_total
-                      else 0)
-            same_tokens = (_overlap(source_tokens, target_tokens)
-                           if source_tokens and target_tokens else 0)
-            same_names = (_overlap(source_names, target_names) if source_names and target_names
-                          else 0)
-        unshared = source_total + target_total - 2 * shared
+            source = self._groups.get((0, i, di)) or self._group(0, i, di)
+        if dj == 1:
+            target = self._singles[1][j]
+        else:
+            target = self._groups.get((1, j, dj)) or self._group(1, j, dj)
+        l1 = source[0]
+        l2 = target[0]
+        length_cost = self._lengths.get((l1, l2))
+        if length_cost is None:
+            ratio = self.ratio
+            mean = (l1 + l2 / ratio) / 2 or 1.0
+            delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
+            length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
+            if len(self._lengths) >= _CACHED_LENGTHS:
+                self._lengths.clear()
+            self._lengths[(l1, l2)] = length_cost
+        source_total = source[4]
+        target_total = target[4]
         words = 0.0
-        if source[9] and target[9]:
-            # Inlined dice_bin: this runs a few hundred times a sentence.
-            g1, w1, ng1, nw1 = source[10]
-            g2, w2, ng2, nw2 = target[10]
-            if ng1 and ng2:
-                common = len(g1 & g2)
-                words += _COGNATE_COSTS[1 + min(20 * common // (ng1 + ng2), 6) if common else 0]
-            if nw1 and nw2:
-                common = len(w1 & w2)
-                words += _ENTRY_COSTS[1 + min(20 * common // (nw1 + nw2), 6) if common else 0]
-        quotes = min(source_quotes, target_quotes)
         orphans = 0.0
+        items_apart = source[6].isdisjoint(target[6])
+        if items_apart and source[9].isdisjoint(target[9]):
+            # Nothing in common, neither items nor weak anchors (most cells of the band): no
+            # overlap to count, and the sentences of a group are orphans all.
+            shared = same_tokens = same_names = 0
+            if source[9] and target[9]:
+                if source[10][2] and target[10][2]:
+                    words += _COGNATE_COSTS[0]
+                if source[10][3] and target[10][3]:
+                    words += _ENTRY_COSTS[0]
+            if di > 1:
+                orphans += source[12][target[3] > 0]
+            if dj > 1:
+                orphans += target[12][source[3] > 0]
+        else:
+            if items_apart:
+                shared = same_tokens = same_names = 0
+            else:
+                shared = (_overlap(source[1], target[1]) if source_total and target_total
+                          else 0)
+                source_tokens, target_tokens = source[2], target[2]
+                same_tokens = (_overlap(source_tokens, target_tokens)
+                               if source_tokens and target_tokens else 0)
+                source_names, target_names = source[5], target[5]
+                same_names = (_overlap(source_names, target_names)
+                              if source_names and target_names else 0)
+            if source[9] and target[9]:
+                # Inlined dice_bin: this runs a few hundred times a sentence.
+                g1, w1, ng1, nw1 = source[10]
+                g2, w2, ng2, nw2 = target[10]
+                if ng1 and ng2:
+                    common = len(g1 & g2)
+                    if common:
+                        common = 20 * common // (ng1 + ng2)
+                        words += _COGNATE_COSTS[1 + common if common < 6 else 7]
+                    else:
+                        words += _COGNATE_COSTS[0]
+                if nw1 and nw2:
+                    common = len(w1 & w2)
+                    if common:
+                        common = 20 * common // (nw1 + nw2)
+                        words += _ENTRY_COSTS[1 + common if common < 6 else 7]
+                    else:
+                        words += _ENTRY_COSTS[0]
+            if di > 1:
+                orphans += self._orphans(0, i, di, target)
+            if dj > 1:
+                orphans += self._orphans(1, j, dj, source)
+        unshared = source_total + target_total - 2 * shared
+        quotes = source[3] if source[3] < target[3] else target[3]
         joined = 0.0
         if di > 1:
-            orphans += self._orphans(0, i, di, target)
             if dj == 1:
                 joined = JOINED_SEVERAL if self._several[1][j] else JOINED_ONE
-        if dj > 1:
-            orphans += self._orphans(1, j, dj, source)
-            if di == 1:
-                joined = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
+        elif dj > 1:
+            joined = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
         return (length_cost + prior - SHARED * (shared + same_tokens + same_names)
                 + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined
                 + WORDS * words)
@@ -354,6 +417,10 @@ class AlignCost:
         singles = self._singles[side]
         for k in range(start, start + count):
             single = singles[k]
+            if others.isdisjoint(single[6]) and other_words.isdisjoint(single[9]):
+                # Most cells of the band: nothing in common but quotation marks, maybe.
+                orphans += single[12][quoted]
+                continue
             # Its words: what it pays when the other side has none of them either.
             unheard = single[11] if single[11] and other_words.isdisjoint(single[9]) else 0.0
             if not single[7]:
@@ -362,7 +429,6 @@ class AlignCost:
                     orphans += unheard
                 continue
             if others.isdisjoint(single[6]):
-                # Most cells of the band: nothing in common but quotation marks, maybe.
                 lost = (single[8] if quoted and single[3] else single[7]) + unheard
                 orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
                 continue
@@ -381,3 +447,14 @@ class AlignCost:
                     lost += cost
             orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
         return orphans
+
+
+def _next_breaks(breaks: frozenset[int], size: int) -> list[int]:
+    """For each sentence index, the first paragraph start after it (``size`` + 1 for none)."""
+    out = [size + 1] * (size + 1)
+    after = size + 1
+    for k in range(size, -1, -1):
+        out[k] = after
+        if k in breaks:
+            after = k
+    return out

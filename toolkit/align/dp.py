@@ -63,6 +63,9 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
     backs: list[bytearray] = []
     # Bead types in the order that breaks ties (the smaller type wins, deterministically).
     order = sorted(range(len(bead_types)), key=lambda k: bead_types[k])
+    # All types with di = 0 sort first.
+    same_row = [k for k in order if bead_types[k][0] == 0]
+    later = [k for k in order if bead_types[k][0] > 0]
     centre = 0.0
     guide = _guide(n, m, anchors)
     previous_high = 0
@@ -79,41 +82,58 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
         if i == 0:
             lo = 0
         previous_high = hi
-        row = [math.inf] * (hi - lo + 1)
-        back = bytearray([_NONE]) * (hi - lo + 1)
+        width = hi - lo + 1
+        row = [math.inf] * width
+        back = bytearray([_NONE]) * width
+        # Bead types from earlier rows, type after type (in the order that breaks ties: a later
+        # type wins only when strictly cheaper) ...
+        for k in later:
+            di, dj = bead_types[k]
+            pi = i - di
+            if pi < 0:
+                continue
+            before = totals[pi % depth]
+            start = starts[pi]
+            # The columns whose previous cell (j - dj) is in row pi's band.
+            first = max(lo, dj, start + dj)
+            last = min(hi, start + len(before) - 1 + dj)
+            if first > last:
+                continue
+            x = first - lo
+            for pj, previous in enumerate(before[first - dj - start:last - dj - start + 1],
+                                          first - dj):
+                if previous != math.inf:
+                    total = previous + cost(pi, pj, di, dj)
+                    if total < row[x]:
+                        row[x] = total
+                        back[x] = k
+                x += 1
+        # ... then those from this row (di = 0), which come first in that order, column after
+        # column: they read the columns before.
         if i == 0:
             row[0] = 0.0
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
             best_total, best_type = math.inf, _NONE
-            for k in order:
-                di, dj = bead_types[k]
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
+            for k in same_row:
+                dj = bead_types[k][1]
+                pj = j - dj
+                if pj < lo:
                     continue
-                if di == 0:
-                    offset = pj - lo
-                    if offset < 0:
-                        continue
-                    previous = row[offset]
-                else:
-                    offset = pj - starts[pi]
-                    before = totals[pi % depth]
-                    if offset < 0 or offset >= len(before):
-                        continue
-                    previous = before[offset]
+                previous = row[pj - lo]
                 if previous == math.inf:
                     continue
-                total = previous + cost(pi, pj, di, dj)
+                total = previous + cost(i, pj, 0, dj)
                 if total < best_total:
                     best_total, best_type = total, k
-            row[j - lo] = best_total
-            back[j - lo] = best_type
+            if not row[j - lo] < best_total:
+                row[j - lo] = best_total
+                back[j - lo] = best_type
         starts[i] = lo
         totals[i % depth] = row
         backs.append(back)
-        cheapest = min(range(len(row)), key=row.__getitem__)
+        cheapest = row.index(min(row))
         centre = lo + cheapest + slope
         if progress is not None and i % PROGRESS_EVERY == PROGRESS_EVERY - 1:
             progress(i + 1)

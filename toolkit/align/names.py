@@ -79,6 +79,11 @@ def names_in(sentence: str) -> list[str]:
 _LOWER = re.compile(r"(?<![\w'’-])[a-zа-яёәғқңөұүһі]{6,}")
 _COGNATE_LENGTH = 4
 _SOFT_C = re.compile(r"c(?=[eiy])")
+# The transliteration as one table, and the patterns compiled once: keys are made for every
+# long word of every sentence.
+_TO_LATIN = str.maketrans(_CYRILLIC)
+_REPEATED = re.compile(r"(.)\1+")
+_NOT_LATIN = re.compile(r"[^a-z]")
 
 
 def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
@@ -102,9 +107,8 @@ def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
         if not cross_script:
             keys.append(word[:5])
             continue
-        latin = "".join(_CYRILLIC.get(c, c) for c in word)
-        latin = _SOFT_C.sub("s", latin).replace("ts", "s").replace("ph", "f")
-        skeleton = re.sub(r"[^a-z]", "", re.sub(r"(.)\1+", r"\1", latin.translate(_MERGE)))
+        latin = _SOFT_C.sub("s", word.translate(_TO_LATIN)).replace("ts", "s").replace("ph", "f")
+        skeleton = _NOT_LATIN.sub("", _REPEATED.sub(r"\1", latin.translate(_MERGE)))
         if len(skeleton) >= _COGNATE_LENGTH - 1:
             keys.append(skeleton[:_COGNATE_LENGTH])
     return keys
