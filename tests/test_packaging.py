@@ -39,7 +39,7 @@ def test_wheel_contains_glossary_and_catalogs(wheel):
         assert f"toolkit/text/data/abbreviations.{lang}.txt" in names
     for lang in ("ru", "en"):  # Moses' non-breaking prefixes, copied from sacremoses
         assert f"toolkit/text/data/moses.{lang}.txt" in names
-    for part in ("general", "topics"):  # the aligner's dictionary of everyday news words
+    for part in ("general", "topics", "more"):  # the aligner's dictionary of everyday news words
         assert f"toolkit/align/data/dictionary-{part}.tsv" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "tilmash = toolkit.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
