@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.align.bead import Bead
 from toolkit.align.cost import (
@@ -79,11 +80,18 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
             # ("Абакане", "Абаканда"): their first five letters are the anchor.
             names = Counter(fold(w)[:5] for w in NAME.findall(sentence))
         words: Counter[tuple[str, object]] = Counter(
-            ("g", key) for key in cognate_keys(sentence, cross_script))
-        words.update(("w", entry) for entry in dictionary.entries(sentence, lang))
+            _item("g", key) for key in cognate_keys(sentence, cross_script))
+        words.update(_item("w", entry) for entry in dictionary.entries(sentence, lang))
         out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence)),
                             names, SENTENCE_INSIDE.search(sentence) is not None, words))
     return out
+
+
+@lru_cache(maxsize=1 << 18)
+def _item(kind: str, key: object) -> tuple[str, object]:
+    """One tuple for each weak anchor, however many sentences have it: a long text's sentences
+    share their words' keys instead of each holding copies (memory)."""
+    return (kind, key)
 
 
 def sure_anchors(source: Sequence[Features], target: Sequence[Features]) -> list[tuple[int, int]]:
