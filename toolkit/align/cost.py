@@ -193,7 +193,7 @@ def _alone(full: float, quoted: float, quotes: int, unheard: float, other_quoted
     """What :meth:`AlignCost._orphans` adds for a sentence when the other side has none of its
     items and weak anchors (``other_quoted``: when it has quotation marks), computed as it does."""
     if not full:
-        return unheard if unheard else 0.0
+        return unheard
     lost = (quoted if other_quoted and quotes else full) + unheard
     return lost if lost < ORPHAN_MOST else ORPHAN_MOST
 
@@ -421,16 +421,12 @@ class AlignCost:
                 # Most cells of the band: nothing in common but quotation marks, maybe.
                 orphans += single[12][quoted]
                 continue
-            # Its words: what it pays when the other side has none of them either.
-            unheard = single[11] if single[11] and other_words.isdisjoint(single[9]) else 0.0
+            # Past here the other side shares its items or its weak anchors, not both apart.
             if not single[7]:
-                # No items but tokens, maybe: rendered when the other side has one of them.
-                if unheard and others.isdisjoint(single[6]):
-                    orphans += unheard
-                continue
+                continue  # no items but tokens: rendered, or its weak anchors are heard
             if others.isdisjoint(single[6]):
-                lost = (single[8] if quoted and single[3] else single[7]) + unheard
-                orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
+                # Its weak anchors are heard: only its items are lost.
+                orphans += single[8] if quoted and single[3] else single[7]
                 continue
             known = self._orphan_of[side]
             member = known.get(k)
@@ -441,7 +437,8 @@ class AlignCost:
             telling, _, kinds = member
             if not others.isdisjoint(telling):
                 continue
-            lost = unheard
+            # Its words: what it pays when the other side has none of them either.
+            lost = single[11] if other_words.isdisjoint(single[9]) else 0.0
             for items, cost in kinds:
                 if (not quoted) if items is _QUOTES else others.isdisjoint(items):
                     lost += cost

@@ -35,6 +35,19 @@ _OPENERS = " \t«»\"“”'(—–-"
 _KEY_LENGTH = 3
 
 
+# The transliteration as one table, and the patterns compiled once: keys are made for every
+# long word of every sentence.
+_TO_LATIN = str.maketrans(_CYRILLIC)
+_REPEATED = re.compile(r"(.)\1+")
+_NOT_LATIN = re.compile(r"[^a-z]")
+
+
+def _skeleton(latin: str) -> str:
+    """The consonants of a transliterated word, with :data:`_MERGE`'s letters merged and
+    repeated letters once: what name keys and cognate keys are cut from."""
+    return _NOT_LATIN.sub("", _REPEATED.sub(r"\1", latin.translate(_MERGE)))
+
+
 # Spellings that transliteration renders one way and the other script another: "Джоко" and
 # "Joko", "Уэльс" and "Wales", "Хаммел" and "Hammel" (х and kh, like h, are dropped).
 _SPELLINGS = (("дж", "j"), ("уэ", "w"), ("х", "h"), ("kh", "h"), ("ph", "f"))
@@ -52,9 +65,7 @@ def name_key(word: str) -> str:
     word = _POSSESSIVE.sub("", word.lower())
     for spelled, as_ in _SPELLINGS:
         word = word.replace(spelled, as_)
-    latin = "".join(_CYRILLIC.get(c, c) for c in word)
-    skeleton = re.sub(r"(.)\1+", r"\1", latin.translate(_MERGE))
-    skeleton = re.sub(r"[^a-z]", "", skeleton)
+    skeleton = _skeleton(word.translate(_TO_LATIN))
     return skeleton[:_KEY_LENGTH] if len(skeleton) >= 2 else ""
 
 
@@ -79,11 +90,6 @@ def names_in(sentence: str) -> list[str]:
 _LOWER = re.compile(r"(?<![\w'’-])[a-zа-яёәғқңөұүһі]{6,}")
 _COGNATE_LENGTH = 4
 _SOFT_C = re.compile(r"c(?=[eiy])")
-# The transliteration as one table, and the patterns compiled once: keys are made for every
-# long word of every sentence.
-_TO_LATIN = str.maketrans(_CYRILLIC)
-_REPEATED = re.compile(r"(.)\1+")
-_NOT_LATIN = re.compile(r"[^a-z]")
 
 
 def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
@@ -108,7 +114,7 @@ def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
             keys.append(word[:5])
             continue
         latin = _SOFT_C.sub("s", word.translate(_TO_LATIN)).replace("ts", "s").replace("ph", "f")
-        skeleton = _NOT_LATIN.sub("", _REPEATED.sub(r"\1", latin.translate(_MERGE)))
+        skeleton = _skeleton(latin)
         if len(skeleton) >= _COGNATE_LENGTH - 1:
             keys.append(skeleton[:_COGNATE_LENGTH])
     return keys
