@@ -26,10 +26,13 @@ from term_matching import glossary_of, load_records
 from toolkit.align.aligner import features_of
 from toolkit.align.cost import (
     DICE_BINS,
+    ECHO_COSTS,
     ORPHAN_COSTS,
     WORD_COSTS,
     WORDS_NONE_KEPT,
     Features,
+    _count,
+    _view,
     dice_bin,
 )
 from toolkit.lang import Lang
@@ -37,6 +40,7 @@ from toolkit.match import Matcher
 
 PAIRS = (("ru", "en"), ("kk", "ru"), ("kk", "en"))
 KINDS = ("c", "n", "?", "!", "quotes", "name", "names")
+ECHO_MOST = 12
 
 
 def items(f: Features) -> dict[str, set[object]]:
@@ -72,6 +76,19 @@ def dice(a: Features, b: Features, kind: str) -> int | None:
     return dice_bin(len(mine & theirs), len(mine) + len(theirs))
 
 
+def echo(member: tuple, partner: tuple, others: list[tuple]) -> bool:  # type: ignore[type-arg]
+    """Whether everything of ``member`` (a sentence's view) that the segments ``others`` have,
+    ``partner`` has as often: as ``AlignCost._echo`` decides it."""
+    items = frozenset().union(*(o[6] for o in others))
+    words = frozenset().union(*(o[9] for o in others))
+    if not (member[6] & items) <= partner[6] or not (member[9] & words) <= partner[9]:
+        return False
+    if any(sum(_count(o, item) for o in others) > _count(partner, item)
+           for item in member[6] & items):
+        return False
+    return not any(sum(o[13][w] for o in others) > partner[13][w] for w in member[9] & words)
+
+
 def main() -> None:
     problem = missing()
     if problem:
@@ -84,6 +101,10 @@ def main() -> None:
     # Sentences by how many weak anchors they have, and those whose translation keeps none.
     by_count: Counter[int] = Counter()
     none_kept: Counter[int] = Counter()
+    # Sentences joined with a neighbour against the two translations: by whether they have
+    # items the neighbour lacks and how many weak anchors of their own, and how many are echoes.
+    members: Counter[tuple[bool, int]] = Counter()
+    echoes: Counter[tuple[bool, int]] = Counter()
     for source_name, target_name in PAIRS:
         source_lang, target_lang = Lang(source_name), Lang(target_name)
         cross = (source_lang is Lang.EN) != (target_lang is Lang.EN)
@@ -95,6 +116,16 @@ def main() -> None:
             for name, lang in ((source_name, source_lang), (target_name, target_lang)):
                 lines = (doc / f"doc.{name}").read_text(encoding="utf-8").splitlines()
                 sides.append(features_of(lines, lang, Matcher(glossary, lang), cross))
+            views = [[_view(f) for f in side] for side in sides]
+            for mine_, theirs_ in ((views[0], views[1]), (views[1], views[0])):
+                for k in range(len(mine_)):
+                    for p in (k - 1, k + 1):
+                        if 0 <= p < len(mine_):
+                            me, partner = mine_[k], mine_[p]
+                            unique = min(len(me[9] - partner[9]), ECHO_MOST)
+                            key = (not me[6] <= partner[6], unique)
+                            members[key] += 1
+                            echoes[key] += echo(me, partner, [theirs_[k], theirs_[p]])
             for k, (a, b) in enumerate(zip(*sides, strict=True)):
                 for mine, theirs, nexts in ((a, b, sides[1][k + 1:k + 2]),
                                             (b, a, sides[0][k + 1:k + 2])):
@@ -159,10 +190,28 @@ def main() -> None:
         label = f"{count}+" if count == len(WORDS_NONE_KEPT) else str(count)
         print(f"| {label} | {by_count[count]} | {none_kept[count] / (by_count[count] or 1):.3f} "
               f"| {share:.3f} | {WORDS_NONE_KEPT[count - 1]} |")
+    print("\nSentences joined with a neighbour against both translations, whose every item and "
+          "weak anchor the translations have the neighbour has as often (echoes), by whether "
+          "they have items the neighbour lacks and by how many weak anchors of their own\n")
+    print("| own items | own weak anchors | sentences | echoes | pooled -log | ECHO_COSTS |")
+    print("|---|---:|---:|---:|---:|---:|")
+    echo_costs = []
+    for own in (False, True):
+        counts = range(ECHO_MOST + 1)
+        # More of its own is never more likely an echo (isotonic regression).
+        echo_shares = decreasing([(echoes[own, c] + 0.5) / (members[own, c] + 1) for c in counts],
+                            [members[own, c] + 1 for c in counts])
+        echo_costs.append([-math.log(x) for x in echo_shares])
+        for c, share in zip(counts, echo_shares, strict=True):
+            label = f"{c}+" if c == ECHO_MOST else str(c)
+            print(f"| {'yes' if own else 'no'} | {label} | {members[own, c]} | {echoes[own, c]} "
+                  f"| {-math.log(share):.2f} | {ECHO_COSTS[own][c]:.2f} |")
     print("\nWORD_COSTS = {" + ", ".join(
         f'"{kind}": ({", ".join(f"{c:.2f}" for c in table[kind])})' for kind in ("g", "w"))
         + "}")
     print(f"WORDS_NONE_KEPT = ({', '.join(f'{x:.3f}' for x in shares)})")
+    print("ECHO_COSTS = (" + ",\n              ".join(
+        "(" + ", ".join(f"{c:.2f}" for c in row) + ")" for row in echo_costs) + ")")
 
 
 if __name__ == "__main__":

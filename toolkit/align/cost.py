@@ -107,6 +107,11 @@ def dice_bin(shared: int, total: int) -> int:
 # The share of sentences with 1, 2, ... weak anchors whose translation keeps none of them.
 WORDS_NONE_KEPT = (0.850, 0.451, 0.267, 0.267, 0.178, 0.095, 0.066, 0.057, 0.040, 0.040, 0.011,
                    0.004)
+ECHO = True
+# -log P(echo | a sentence its group renders), by whether it has items its group's other
+# sentences lack, and by how many weak anchors of its own (0 .. 12+).
+ECHO_COSTS = ((0.62, 0.62, 0.96, 1.31, 1.31, 1.62, 1.99, 2.08, 2.72, 2.72, 3.17, 3.78, 4.62),
+              (0.91, 2.04, 2.04, 2.40, 2.85, 3.69, 4.58, 4.91, 4.91, 5.74, 5.74, 6.54, 6.68))
 WORDS = 1.0  # scales the weak anchors (0 turns them off)
 _CACHED_GROUPS = 4096
 _COGNATE_COSTS, _ENTRY_COSTS = WORD_COSTS["g"], WORD_COSTS["w"]
@@ -166,7 +171,7 @@ _SQRT2 = math.sqrt(2)
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
               frozenset[object], float, float, frozenset[tuple[str, object]],
               tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float,
-              tuple[float, float]]
+              tuple[float, float], Counter[tuple[str, object]]]
 
 
 def _view(features: Features, single: bool = True) -> _View:
@@ -186,7 +191,7 @@ def _view(features: Features, single: bool = True) -> _View:
     alone = (_alone(full, quoted, features.quotes, unheard, False),
              _alone(full, quoted, features.quotes, unheard, True)) if single else (0.0, 0.0)
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items, full, quoted, every, by_kind, unheard, alone)
+            features.names, items, full, quoted, every, by_kind, unheard, alone, words)
 
 
 def _alone(full: float, quoted: float, quotes: int, unheard: float, other_quoted: bool) -> float:
@@ -311,7 +316,8 @@ class AlignCost:
             for single in self._singles[side][start:start + count]:
                 unquoted += single[12][0]
                 quoted += single[12][1]
-            group = self._groups[key] = (*_view(merged, single=False)[:12], (unquoted, quoted))
+            view = _view(merged, single=False)
+            group = self._groups[key] = (*view[:12], (unquoted, quoted), view[13])
         return group
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
@@ -406,6 +412,32 @@ class AlignCost:
                 + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined
                 + WORDS * words)
 
+    def _echo(self, side: int, start: int, count: int, k: int, single: _View,
+              other: _View) -> float | None:
+        """What sentence ``k`` of a group pays when everything of it that the other side has,
+        another sentence of its group has too (a headline beside its lead: the lead explains
+        the other side alone), or None when it renders something of its own."""
+        singles = self._singles[side]
+        others, other_words = other[6], other[9]
+        rest_items: frozenset[object] = frozenset().union(
+            *(singles[x][6] for x in range(start, start + count) if x != k))
+        rest_words: frozenset[object] = frozenset().union(
+            *(singles[x][9] for x in range(start, start + count) if x != k))
+        if not (single[6] & others) <= rest_items or not (single[9] & other_words) <= rest_words:
+            return None
+        # The other side has an item more often than the rest of the group: this sentence
+        # renders it (a headline joined to its lead names the place twice).
+        rest = [singles[x] for x in range(start, start + count) if x != k]
+        for item in single[6] & others:
+            if _count(other, item) > sum(_count(r, item) for r in rest):
+                return None
+        other_counts = other[13]
+        for word in single[9] & other_words:
+            if other_counts[word] > sum(r[13][word] for r in rest):
+                return None
+        unique = len(single[9] - rest_words)
+        return ECHO_COSTS[not single[6] <= rest_items][unique if unique < 12 else 12]
+
     def _orphans(self, side: int, start: int, count: int, other: _View) -> float:
         """What the sentences of a group that the other side renders nothing of (none of their
         telling items) pay for the kinds of items of theirs it has none of (at most
@@ -422,6 +454,11 @@ class AlignCost:
                 orphans += single[12][quoted]
                 continue
             # Past here the other side shares its items or its weak anchors, not both apart.
+            if ECHO:
+                echo = self._echo(side, start, count, k, single, other)
+                if echo is not None:
+                    orphans += echo
+                    continue
             if not single[7]:
                 continue  # no items but tokens: rendered, or its weak anchors are heard
             if others.isdisjoint(single[6]):
@@ -444,6 +481,16 @@ class AlignCost:
                     lost += cost
             orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
         return orphans
+
+
+def _count(view: _View, item: object) -> int:
+    """How many times a segment has one of its items (as :func:`_view` keys them)."""
+    kind = item[0]  # type: ignore[index]
+    if kind == "t":
+        return view[2][item[1]]  # type: ignore[index]
+    if kind == "m":
+        return view[5][item[1]]  # type: ignore[index]
+    return view[1][item]  # type: ignore[index]
 
 
 def _next_breaks(breaks: frozenset[int], size: int) -> list[int]:
