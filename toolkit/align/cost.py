@@ -114,6 +114,8 @@ ECHO_COSTS = ((0.62, 0.62, 0.96, 1.31, 1.31, 1.62, 1.99, 2.08, 2.72, 2.72, 3.17,
               (0.91, 2.04, 2.04, 2.40, 2.85, 3.69, 4.58, 4.91, 4.91, 5.74, 5.74, 6.54, 6.68))
 WORDS = 1.0  # scales the weak anchors (0 turns them off)
 _CACHED_GROUPS = 4096
+# Groups whose sentences' own items are kept at once (a few rows of the band).
+_CACHED_ECHOES = 1024
 _COGNATE_COSTS, _ENTRY_COSTS = WORD_COSTS["g"], WORD_COSTS["w"]
 # Orphan records of single sentences kept at once: the band is a few dozen sentences wide.
 _CACHED_ORPHANS = 512
@@ -172,6 +174,11 @@ _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[
               frozenset[object], float, float, frozenset[tuple[str, object]],
               tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float,
               tuple[float, float], Counter[tuple[str, object]]]
+
+
+# A sentence of a group: its items and weak anchors that the rest of the group lacks, what it
+# pays as an echo, and the rest of the group.
+_Member = tuple[frozenset[object], frozenset[tuple[str, object]], float, tuple[_View, ...]]
 
 
 def _view(features: Features, single: bool = True) -> _View:
@@ -292,6 +299,7 @@ class AlignCost:
         self._next_break = (_next_breaks(source_breaks, len(source)),
                             _next_breaks(target_breaks, len(target)))
         self._lengths: dict[tuple[int, int], float] = {}
+        self._echoes: dict[tuple[int, int, int], tuple[_Member, ...]] = {}
 
     def _group(self, side: int, start: int, count: int) -> _View:
         if count == 1:
@@ -412,31 +420,28 @@ class AlignCost:
                 + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined
                 + WORDS * words)
 
-    def _echo(self, side: int, start: int, count: int, k: int, single: _View,
-              other: _View) -> float | None:
-        """What sentence ``k`` of a group pays when everything of it that the other side has,
-        another sentence of its group has too (a headline beside its lead: the lead explains
-        the other side alone), or None when it renders something of its own."""
-        singles = self._singles[side]
-        others, other_words = other[6], other[9]
-        rest_items: frozenset[object] = frozenset().union(
-            *(singles[x][6] for x in range(start, start + count) if x != k))
-        rest_words: frozenset[object] = frozenset().union(
-            *(singles[x][9] for x in range(start, start + count) if x != k))
-        if not (single[6] & others) <= rest_items or not (single[9] & other_words) <= rest_words:
-            return None
-        # The other side has an item more often than the rest of the group: this sentence
-        # renders it (a headline joined to its lead names the place twice).
-        rest = [singles[x] for x in range(start, start + count) if x != k]
-        for item in single[6] & others:
-            if _count(other, item) > sum(_count(r, item) for r in rest):
-                return None
-        other_counts = other[13]
-        for word in single[9] & other_words:
-            if other_counts[word] > sum(r[13][word] for r in rest):
-                return None
-        unique = len(single[9] - rest_words)
-        return ECHO_COSTS[not single[6] <= rest_items][unique if unique < 12 else 12]
+    def _members(self, side: int, start: int, count: int) -> tuple[_Member, ...]:
+        """For each sentence of a group, what it has that the rest of the group lacks (items,
+        weak anchors) and what it pays as an echo; made once a group, cached as groups are."""
+        key = (side, start, count)
+        members = self._echoes.get(key)
+        if members is None:
+            singles = self._singles[side][start:start + count]
+            out = []
+            for k, single in enumerate(singles):
+                rest = (*singles[:k], *singles[k + 1:])
+                if count == 2:
+                    own_items, own_words = single[6] - rest[0][6], single[9] - rest[0][9]
+                else:
+                    own_items = single[6].difference(*(r[6] for r in rest))
+                    own_words = single[9].difference(*(r[9] for r in rest))
+                unique = len(own_words)
+                out.append((own_items, own_words,
+                            ECHO_COSTS[bool(own_items)][unique if unique < 12 else 12], rest))
+            if len(self._echoes) >= _CACHED_ECHOES:
+                self._echoes.clear()
+            members = self._echoes[key] = tuple(out)
+        return members
 
     def _orphans(self, side: int, start: int, count: int, other: _View) -> float:
         """What the sentences of a group that the other side renders nothing of (none of their
@@ -447,6 +452,8 @@ class AlignCost:
         quoted = other[3] > 0
         other_words = other[9]
         singles = self._singles[side]
+        members: tuple[_Member, ...] | None = None
+        echoes = ECHO
         for k in range(start, start + count):
             single = singles[k]
             if others.isdisjoint(single[6]) and other_words.isdisjoint(single[9]):
@@ -454,9 +461,15 @@ class AlignCost:
                 orphans += single[12][quoted]
                 continue
             # Past here the other side shares its items or its weak anchors, not both apart.
-            if ECHO:
-                echo = self._echo(side, start, count, k, single, other)
-                if echo is not None:
+            if echoes:
+                # An echo: all it shares with the other side, the rest of its group has, as
+                # often (a headline beside its lead: the lead explains the other side alone).
+                if members is None:
+                    members = (self._echoes.get((side, start, count))
+                               or self._members(side, start, count))
+                own_items, own_words, echo, rest = members[k - start]
+                if (others.isdisjoint(own_items) and other_words.isdisjoint(own_words)
+                        and _echoed(single, rest, other)):
                     orphans += echo
                     continue
             if not single[7]:
@@ -481,6 +494,24 @@ class AlignCost:
                     lost += cost
             orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
         return orphans
+
+
+def _echoed(single: _View, rest: Sequence[_View], other: _View) -> bool:
+    """Whether the rest of its group has each item and weak anchor that a sentence shares with
+    the other side as often as the other side has it (when the other side has it more often,
+    the sentence renders it: a headline joined to its lead names the place twice)."""
+    # The rest has each of them once at least (or the sentence would not be an echo): only
+    # what the other side has twice or more can be more often there.
+    for item in single[6] & other[6]:
+        times = _count(other, item)
+        if times > 1 and times > sum(_count(r, item) for r in rest):
+            return False
+    counts = other[13]
+    for word in single[9] & other[9]:
+        times = counts[word]
+        if times > 1 and times > sum(r[13][word] for r in rest):
+            return False
+    return True
 
 
 def _count(view: _View, item: object) -> int:
