@@ -1,4 +1,5 @@
-"""How often a translation keeps what a sentence has: the measurements behind ORPHAN_COSTS.
+"""How often a translation keeps what a sentence has: the measurements behind ORPHAN_COSTS,
+WORD_COSTS, WORDS_NONE_KEPT and ECHO_COSTS.
 
 For each kind of item the aligner reads (glossary concepts, numbers, question and exclamation
 marks, quotation marks, one name, two names or more), over the sentence pairs of NTREX-128

@@ -32,6 +32,14 @@ sentence is there; a sentence none of whose weak anchors the other side has pays
 one segment that renders several sentences says whether it holds several sentences itself
 (:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
 
+A headline joined to its lead is the deletion hardest to see: it repeats the lead's words, so
+against the lead's translation it is no orphan. A sentence of a group all of whose items and weak
+anchors that the other side has, the rest of its group has as often, renders nothing of its own
+there (an echo): it pays the measured -log of the chance that a sentence its group renders looks
+like that (:data:`ECHO_COSTS`, by what it has that the rest lacks), and the deletion becomes the
+cheaper reading. A translation that renders headline and lead in one segment has twice what
+both have, and the headline stays.
+
 What an orphan costs depends on what it has: a rendered sentence keeps its glossary concepts,
 numbers and question marks nearly always and its names, quotation marks and exclamation marks
 most of the time, so a sentence of the group whose concepts the other side has none of is far
@@ -107,9 +115,12 @@ def dice_bin(shared: int, total: int) -> int:
 # The share of sentences with 1, 2, ... weak anchors whose translation keeps none of them.
 WORDS_NONE_KEPT = (0.850, 0.451, 0.267, 0.267, 0.178, 0.095, 0.066, 0.057, 0.040, 0.040, 0.011,
                    0.004)
+# A sentence joined in a bead that renders nothing of its own (an echo, see the module's
+# docstring) pays -log P(echo | a sentence its group renders), by whether it has items that its
+# group's other sentences lack, and by how many weak anchors of its own (0 .. 12+): measured on
+# pairs of neighbouring NTREX-128 sentences against their two translations, pooled so that more
+# of its own never costs less (benchmarks/align_keep.py). ``ECHO`` turns it off.
 ECHO = True
-# -log P(echo | a sentence its group renders), by whether it has items its group's other
-# sentences lack, and by how many weak anchors of its own (0 .. 12+).
 ECHO_COSTS = ((0.62, 0.62, 0.96, 1.31, 1.31, 1.62, 1.99, 2.08, 2.72, 2.72, 3.17, 3.78, 4.62),
               (0.91, 2.04, 2.04, 2.40, 2.85, 3.69, 4.58, 4.91, 4.91, 5.74, 5.74, 6.54, 6.68))
 WORDS = 1.0  # scales the weak anchors (0 turns them off)
