@@ -6,6 +6,10 @@ marks, quotation marks, one name, two names or more), over the sentence pairs of
 documents 000-061 outside the held-aside part (benchmarks/align_cases.py), the share of
 sentences with items of that kind whose translation has none of them. A sentence joined in a
 bead whose other side has none of them pays -log of that share (toolkit/align/cost.py).
+Then the Dice bins of weak anchors (translations against neighbours), the share of sentences
+whose translation keeps none of their n weak anchors, and how often a sentence joined with its
+neighbour against their two translations is an echo (all it shares with them, the neighbour
+has as often): the constants to paste are printed at the end.
 
     python benchmarks/align_keep.py
 
