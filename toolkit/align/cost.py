@@ -314,6 +314,103 @@ class AlignCost:
             group = self._groups[key] = (*_view(merged, single=False)[:12], (unquoted, quoted))
         return group
 
+    def row(self, i: int, di: int, dj: int, first: int, last: int) -> list[float]:
+        """``[self(i, j, di, dj) for j in range(first, last + 1)]``, computed at once: the DP
+        asks the costs of a row of the band bead type after bead type. What does not depend on
+        ``j`` is read once, and the cells whose two sides share nothing (most of the band) take
+        the short way of :meth:`__call__`, written out here with its arithmetic, to the bit
+        (tests compare the two on every cell); the others are asked of :meth:`__call__`."""
+        width = last - first + 1
+        prior = self._priors.get((di, dj))
+        if width <= 0:
+            return []
+        if prior is None or (di > 1 and self._next_break[0][i] < i + di):
+            return [math.inf] * width
+        if not di or not dj:
+            if dj > 1:
+                return [self(i, j, di, dj) for j in range(first, last + 1)]
+            return [prior] * width
+        source = self._singles[0][i] if di == 1 else self._group(0, i, di)
+        l1, source_total, source_quotes = source[0], source[4], source[3]
+        source_items, source_words = source[6], source[9]
+        g1, w1, ng1, nw1 = source[10]
+        source_cognates, source_entries = ng1, nw1
+        source_alone = source[12]
+        next_break = self._next_break[1]
+        several = self._several[1]
+        joined_one = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
+        singles = self._singles[1]
+        groups = self._groups
+        lengths = self._lengths
+        ratio = self.ratio
+        out = []
+        for j in range(first, last + 1):
+            if dj > 1 and next_break[j] < j + dj:
+                out.append(math.inf)
+                continue
+            target = singles[j] if dj == 1 else (groups.get((1, j, dj))
+                                                 or self._group(1, j, dj))
+            if not source_items.isdisjoint(target[6]):
+                out.append(self(i, j, di, dj))
+                continue
+            # As :meth:`__call__` computes it when the two sides share no items.
+            l2 = target[0]
+            length_cost = lengths.get((l1, l2))
+            if length_cost is None:
+                mean = (l1 + l2 / ratio) / 2 or 1.0
+                delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
+                length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
+                if len(lengths) >= _CACHED_LENGTHS:
+                    lengths.clear()
+                lengths[(l1, l2)] = length_cost
+            target_total = target[4]
+            words = 0.0
+            orphans = 0.0
+            shared = same_tokens = same_names = 0
+            if source_words.isdisjoint(target[9]):
+                if source_words and target[9]:
+                    if source_cognates and target[10][2]:
+                        words += _COGNATE_COSTS[0]
+                    if source_entries and target[10][3]:
+                        words += _ENTRY_COSTS[0]
+                if di > 1:
+                    orphans += source_alone[target[3] > 0]
+                if dj > 1:
+                    orphans += target[12][source_quotes > 0]
+            else:
+                g2, w2, ng2, nw2 = target[10]
+                if ng1 and ng2:
+                    common = len(g1 & g2)
+                    if common:
+                        common = 20 * common // (ng1 + ng2)
+                        words += _COGNATE_COSTS[1 + common if common < 6 else 7]
+                    else:
+                        words += _COGNATE_COSTS[0]
+                if nw1 and nw2:
+                    common = len(w1 & w2)
+                    if common:
+                        common = 20 * common // (nw1 + nw2)
+                        words += _ENTRY_COSTS[1 + common if common < 6 else 7]
+                    else:
+                        words += _ENTRY_COSTS[0]
+                if di > 1:
+                    orphans += self._orphans(0, i, di, target)
+                if dj > 1:
+                    orphans += self._orphans(1, j, dj, source)
+            unshared = source_total + target_total - 2 * shared
+            target_quotes = target[3]
+            quotes = source_quotes if source_quotes < target_quotes else target_quotes
+            joined = 0.0
+            if di > 1:
+                if dj == 1:
+                    joined = JOINED_SEVERAL if several[j] else JOINED_ONE
+            elif dj > 1:
+                joined = joined_one
+            out.append(length_cost + prior - SHARED * (shared + same_tokens + same_names)
+                       + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined
+                       + WORDS * words)
+        return out
+
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         prior = self._priors.get((di, dj))
         if prior is None or (di > 1 and self._next_break[0][i] < i + di) or (
