@@ -330,6 +330,16 @@ def test_the_fast_cost_is_the_formula_to_the_bit(glossary):
                         source, target, i, j, di, dj, frozenset({3}), echoes), (i, j, di, dj)
     # Some groups hold an echo: the rule is exercised, not only its absence.
     assert echoes
+    # The costs of a whole row at once (what the DP asks) are the same, cell by cell, whatever
+    # columns are asked and in whatever order the caches fill.
+    for di, dj in [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 4)]:
+        for i in range(len(source) - di + 1):
+            for first in range(len(target) - dj + 1):
+                last = len(target) - dj
+                assert AlignCost(source, target, Lang.RU, Lang.EN, frozenset({3})).row(
+                    i, di, dj, first, last) == [
+                    _plain_cost(source, target, i, j, di, dj, frozenset({3}))
+                    for j in range(first, last + 1)], (i, di, dj, first)
 
 
 def _xliff_units(units):

@@ -53,7 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from toolkit.lang import Lang
 
@@ -212,6 +212,23 @@ def _view(features: Features, single: bool = True) -> _View:
             features.names, items, full, quoted, every, by_kind, unheard, alone, words)
 
 
+# What a group has of a multiset that none of its sentences has (never changed).
+_NONE_OF_THEM: Counter[Any] = Counter()
+
+
+def _merged(counters: Sequence[Counter[K]]) -> Counter[K]:
+    """The sum of multisets, the one itself when one only has items (views are never changed)."""
+    full = [c for c in counters if c]
+    if not full:
+        return _NONE_OF_THEM
+    if len(full) == 1:
+        return full[0]
+    merged: Counter[K] = Counter()
+    for c in full:
+        merged.update(c)
+    return merged
+
+
 def _alone(full: float, quoted: float, quotes: int, unheard: float, other_quoted: bool) -> float:
     """What :meth:`AlignCost._orphans` adds for a sentence when the other side has none of its
     items and weak anchors (``other_quoted``: when it has quotation marks), computed as it does."""
@@ -318,26 +335,137 @@ class AlignCost:
         key = (side, start, count)
         group = self._groups.get(key)
         if group is None:
-            sentences = (self.source if side == 0 else self.target)[start:start + count]
-            merged = Features(sum(f.length for f in sentences), Counter(), Counter(), 0)
-            for f in sentences:
-                merged.anchors.update(f.anchors)
-                merged.tokens.update(f.tokens)
-                merged.names.update(f.names)
-                merged.quotes += f.quotes
-                merged.words.update(f.words)
+            # The view of the sentences merged (what ``_view`` gives for their features
+            # summed, with nothing a single sentence pays), made from their views: the sets
+            # are unions, the counts sums, the multisets merged only when two have some.
+            singles = self._singles[side][start:start + count]
             if len(self._groups) >= _CACHED_GROUPS:
                 # The DP moves forward: old groups are rarely asked again; memory stays bounded.
                 self._groups.clear()
             # What its sentences pay as orphans when the other side shares nothing with the
             # group, added in order as :meth:`_orphans` adds them.
+            length = quotes = anchors = 0
             unquoted = quoted = 0.0
-            for single in self._singles[side][start:start + count]:
+            for single in singles:
+                length += single[0]
+                quotes += single[3]
+                anchors += single[4]
                 unquoted += single[12][0]
                 quoted += single[12][1]
-            view = _view(merged, single=False)
-            group = self._groups[key] = (*view[:12], (unquoted, quoted), view[13])
+            cognates = frozenset().union(*(single[10][0] for single in singles))
+            entries = frozenset().union(*(single[10][1] for single in singles))
+            group = self._groups[key] = (
+                length, _merged([single[1] for single in singles]),
+                _merged([single[2] for single in singles]), quotes, anchors,
+                _merged([single[5] for single in singles]),
+                frozenset().union(*(single[6] for single in singles)), 0.0, 0.0,
+                cognates | entries, (cognates, entries, len(cognates), len(entries)), 0.0,
+                (unquoted, quoted), _merged([single[13] for single in singles]))
         return group
+
+    def row(self, i: int, di: int, dj: int, first: int, last: int) -> list[float]:
+        """``[self(i, j, di, dj) for j in range(first, last + 1)]``, computed at once: the DP
+        asks the costs of a row of the band bead type after bead type. What does not depend on
+        ``j`` is read once, and the cells whose two sides share nothing (most of the band) take
+        the short way of :meth:`__call__`, written out here with its arithmetic, to the bit
+        (tests compare the two on every cell); the others are asked of :meth:`__call__`."""
+        width = last - first + 1
+        prior = self._priors.get((di, dj))
+        if width <= 0:
+            return []
+        if prior is None or (di > 1 and self._next_break[0][i] < i + di):
+            return [math.inf] * width
+        if not di or not dj:
+            if dj > 1:
+                return [self(i, j, di, dj) for j in range(first, last + 1)]
+            return [prior] * width
+        source = self._singles[0][i] if di == 1 else self._group(0, i, di)
+        l1, source_total, source_quotes = source[0], source[4], source[3]
+        source_items, source_words = source[6], source[9]
+        g1, w1, ng1, nw1 = source[10]
+        source_cognates, source_entries = ng1, nw1
+        source_alone = source[12]
+        next_break = self._next_break[1]
+        several = self._several[1]
+        joined_one = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
+        singles = self._singles[1]
+        groups = self._groups
+        lengths = self._lengths
+        ratio = self.ratio
+        grouped_source, grouped_target = di > 1, dj > 1
+        several_joined = grouped_source and dj == 1
+        joined_fixed = joined_one if grouped_target and not grouped_source else 0.0
+        # The module's weights, read once a row; no shared item in the short way: the gain is
+        # SHARED times zero.
+        no_gain, unshared_weight, orphan_weight, words_weight = SHARED * 0, UNSHARED, ORPHAN, WORDS
+        cognate_costs, entry_costs = _COGNATE_COSTS, _ENTRY_COSTS
+        source_quoted = source_quotes > 0
+        out: list[float] = []
+        append = out.append
+        for j in range(first, last + 1):
+            if grouped_target:
+                if next_break[j] < j + dj:
+                    append(math.inf)
+                    continue
+                target = groups.get((1, j, dj)) or self._group(1, j, dj)
+            else:
+                target = singles[j]
+            if not source_items.isdisjoint(target[6]):
+                append(self(i, j, di, dj))
+                continue
+            # As :meth:`__call__` computes it when the two sides share no items.
+            l2 = target[0]
+            length_cost = lengths.get((l1, l2))
+            if length_cost is None:
+                mean = (l1 + l2 / ratio) / 2 or 1.0
+                delta = (l2 - l1 * ratio) / math.sqrt(VARIANCE * mean)
+                length_cost = -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-12))
+                if len(lengths) >= _CACHED_LENGTHS:
+                    lengths.clear()
+                lengths[(l1, l2)] = length_cost
+            words = 0.0
+            orphans = 0.0
+            target_words = target[9]
+            if source_words.isdisjoint(target_words):
+                if source_words and target_words:
+                    if source_cognates and target[10][2]:
+                        words += cognate_costs[0]
+                    if source_entries and target[10][3]:
+                        words += entry_costs[0]
+                if grouped_source:
+                    orphans += source_alone[target[3] > 0]
+                if grouped_target:
+                    orphans += target[12][source_quoted]
+            else:
+                g2, w2, ng2, nw2 = target[10]
+                if ng1 and ng2:
+                    common = len(g1 & g2)
+                    if common:
+                        common = 20 * common // (ng1 + ng2)
+                        words += cognate_costs[1 + common if common < 6 else 7]
+                    else:
+                        words += cognate_costs[0]
+                if nw1 and nw2:
+                    common = len(w1 & w2)
+                    if common:
+                        common = 20 * common // (nw1 + nw2)
+                        words += entry_costs[1 + common if common < 6 else 7]
+                    else:
+                        words += entry_costs[0]
+                if grouped_source:
+                    orphans += self._orphans(0, i, di, target)
+                if grouped_target:
+                    orphans += self._orphans(1, j, dj, source)
+            target_quotes = target[3]
+            if several_joined:
+                joined = JOINED_SEVERAL if several[j] else JOINED_ONE
+            else:
+                joined = joined_fixed
+            append(length_cost + prior - no_gain
+                   + unshared_weight * (source_total + target[4])
+                   - 0.5 * (source_quotes if source_quotes < target_quotes else target_quotes)
+                   + orphan_weight * orphans + joined + words_weight * words)
+        return out
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         prior = self._priors.get((di, dj))

@@ -28,6 +28,7 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 
 Cost = Callable[[int, int, int, int], float]
+RowCost = Callable[[int, int, int, int, int], list[float]]
 Step = tuple[int, int, int, int, float]
 # How many rows between two calls of the progress callback.
 PROGRESS_EVERY = 256
@@ -68,6 +69,9 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
     later = [k for k in order if bead_types[k][0] > 0]
     centre = 0.0
     guide = _guide(n, m, anchors)
+    # ``cost.row(i, di, dj, first, last)``, when the cost has it: the costs of columns
+    # ``first .. last`` of one bead type at once, as ``cost`` gives them one by one.
+    row_cost: RowCost | None = getattr(cost, "row", None)
     previous_high = 0
     for i in range(n + 1):
         low = high = min(m, round(centre))
@@ -100,8 +104,19 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
             if first > last:
                 continue
             x = first - lo
-            for pj, previous in enumerate(before[first - dj - start:last - dj - start + 1],
-                                          first - dj):
+            previous_cells = before[first - dj - start:last - dj - start + 1]
+            if row_cost is not None:
+                # The costs of the whole run at once (a cell after an unreachable one is
+                # asked too: costs are pure, and an infinite total never wins).
+                costs = row_cost(pi, di, dj, first - dj, last - dj)
+                for previous, bead_cost in zip(previous_cells, costs, strict=True):
+                    total = previous + bead_cost
+                    if total < row[x]:
+                        row[x] = total
+                        back[x] = k
+                    x += 1
+                continue
+            for pj, previous in enumerate(previous_cells, first - dj):
                 if previous != math.inf:
                     total = previous + cost(pi, pj, di, dj)
                     if total < row[x]:
@@ -112,11 +127,14 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
         # column: they read the columns before.
         if i == 0:
             row[0] = 0.0
+        # Their costs by previous column (pj - lo), a run at once when the cost offers it.
+        same_costs = ([row_cost(i, 0, bead_types[k][1], lo, hi - bead_types[k][1])
+                       for k in same_row] if row_cost is not None else None)
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
             best_total, best_type = math.inf, _NONE
-            for k in same_row:
+            for index, k in enumerate(same_row):
                 dj = bead_types[k][1]
                 pj = j - dj
                 if pj < lo:
@@ -124,7 +142,8 @@ def align(n: int, m: int, cost: Cost, band: int = 16,
                 previous = row[pj - lo]
                 if previous == math.inf:
                     continue
-                total = previous + cost(i, pj, 0, dj)
+                total = previous + (cost(i, pj, 0, dj) if same_costs is None
+                                    else same_costs[index][pj - lo])
                 if total < best_total:
                     best_total, best_type = total, k
             if not row[j - lo] < best_total:
