@@ -91,7 +91,7 @@ def echo(member: tuple, partner: tuple, others: list[tuple]) -> bool:  # type: i
     if any(sum(_count(o, item) for o in others) > _count(partner, item)
            for item in member[6] & items):
         return False
-    return not any(sum(o[13][w] for o in others) > partner[13][w] for w in member[9] & words)
+    return not any(sum(o[13][0][w] for o in others) > partner[13][0][w] for w in member[9] & words)
 
 
 def main() -> None:

@@ -180,11 +180,11 @@ _SQRT2 = math.sqrt(2)
 # (both 0 for groups); then what the sentence (or the sentences of a group, summed in order)
 # pays as an orphan when the other side shares none of its items and weak anchors (most cells
 # of the band: the cost takes a short way), when that side has no quotation marks and when it
-# has some.
+# has some; last, the weak anchors' counts of each of its sentences (summed only where asked).
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
               frozenset[object], float, float, frozenset[tuple[str, object]],
               tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float,
-              tuple[float, float], Counter[tuple[str, object]]]
+              tuple[float, float], tuple[Counter[tuple[str, object]], ...]]
 
 
 # A sentence of a group: its items and weak anchors that the rest of the group lacks, what it
@@ -209,7 +209,7 @@ def _view(features: Features, single: bool = True) -> _View:
     alone = (_alone(full, quoted, features.quotes, unheard, False),
              _alone(full, quoted, features.quotes, unheard, True)) if single else (0.0, 0.0)
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
-            features.names, items, full, quoted, every, by_kind, unheard, alone, words)
+            features.names, items, full, quoted, every, by_kind, unheard, alone, (words,))
 
 
 # What a group has of a multiset that none of its sentences has (never changed).
@@ -360,7 +360,7 @@ class AlignCost:
                 _merged([single[5] for single in singles]),
                 frozenset().union(*(single[6] for single in singles)), 0.0, 0.0,
                 cognates | entries, (cognates, entries, len(cognates), len(entries)), 0.0,
-                (unquoted, quoted), _merged([single[13] for single in singles]))
+                (unquoted, quoted), tuple(single[13][0] for single in singles))
         return group
 
     def row(self, i: int, di: int, dj: int, first: int, last: int) -> list[float]:
@@ -645,10 +645,10 @@ def _echoed(single: _View, rest: Sequence[_View], other: _View) -> bool:
         times = _count(other, item)
         if times > 1 and times > sum(_count(r, item) for r in rest):
             return False
-    counts = other[13]
+    parts = other[13]
     for word in single[9] & other[9]:
-        times = counts[word]
-        if times > 1 and times > sum(r[13][word] for r in rest):
+        times = sum(part[word] for part in parts)
+        if times > 1 and times > sum(r[13][0][word] for r in rest):
             return False
     return True
 
