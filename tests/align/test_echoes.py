@@ -68,20 +68,3 @@ def test_only_the_counts_keep_the_joined_headline_of_054_in_kazakh_against_engli
     found = beads(glossary, "054", Lang.KK, Lang.EN, list(range(6)), [(0, 1), *range(2, 6)])
     assert found[:2] == ["[0]:[]", "[1]:[0]"]
 
-
-def test_aligning_leaves_the_garbage_collector_as_it_found_it(glossary):
-    import gc
-
-    from tests.align.test_deletions import side
-    from toolkit.align.aligner import align_documents
-
-    source, target = side("009", Lang.RU, [0, 1, 2, 3]), side("009", Lang.EN, [0, 1, 2, 3])
-    assert gc.isenabled()
-    assert len(align_documents(source, target, Lang.RU, Lang.EN, glossary).beads) == 4
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        align_documents(source, target, Lang.RU, Lang.EN, glossary)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
