@@ -181,9 +181,10 @@ _SQRT2 = math.sqrt(2)
 # pays as an orphan when the other side shares none of its items and weak anchors (most cells
 # of the band: the cost takes a short way), when that side has no quotation marks and when it
 # has some; last, the weak anchors' counts of each of its sentences (summed only where asked).
+# Weak anchors by kind: cognates, dictionary entries, and how many of each.
+_ByKind = tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int]
 _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[str],
-              frozenset[object], float, float, frozenset[tuple[str, object]],
-              tuple[frozenset[tuple[str, object]], frozenset[tuple[str, object]], int, int], float,
+              frozenset[object], float, float, frozenset[tuple[str, object]], _ByKind, float,
               tuple[float, float], tuple[Counter[tuple[str, object]], ...]]
 
 
@@ -192,12 +193,14 @@ _View = tuple[int, Counter[tuple[str, object]], Counter[str], int, int, Counter[
 _Member = tuple[frozenset[object], frozenset[tuple[str, object]], float, tuple[_View, ...]]
 
 
-def _view(features: Features, single: bool = True) -> _View:
+def _view(features: Features) -> _View:
+    """The view of one sentence (a group's is made from its sentences' views, in
+    :meth:`AlignCost._group`)."""
     anchors = sum(features.anchors.values())
     items = frozenset([*features.anchors, *(("t", t) for t in features.tokens),
                        *(("m", n) for n in features.names)])
     full = quoted = 0.0
-    if single and (items or features.quotes):
+    if items or features.quotes:
         _, _, kinds = _kinds(features)
         full, quoted = _lost(kinds), _lost(kinds, without=_QUOTES)
     words = features.words
@@ -205,9 +208,9 @@ def _view(features: Features, single: bool = True) -> _View:
     cognates = frozenset(k for k in every if k[0] == "g")
     entries = every - cognates
     by_kind = (cognates, entries, len(cognates), len(entries))
-    unheard = _unheard(words) if single else 0.0
+    unheard = _unheard(words)
     alone = (_alone(full, quoted, features.quotes, unheard, False),
-             _alone(full, quoted, features.quotes, unheard, True)) if single else (0.0, 0.0)
+             _alone(full, quoted, features.quotes, unheard, True))
     return (features.length, features.anchors, features.tokens, features.quotes, anchors,
             features.names, items, full, quoted, every, by_kind, unheard, alone, (words,))
 
@@ -382,8 +385,8 @@ class AlignCost:
         source = self._singles[0][i] if di == 1 else self._group(0, i, di)
         l1, source_total, source_quotes = source[0], source[4], source[3]
         source_items, source_words = source[6], source[9]
-        g1, w1, ng1, nw1 = source[10]
-        source_cognates, source_entries = ng1, nw1
+        source_kinds = source[10]
+        source_cognates, source_entries = source_kinds[2], source_kinds[3]
         source_alone = source[12]
         next_break = self._next_break[1]
         several = self._several[1]
@@ -395,9 +398,9 @@ class AlignCost:
         grouped_source, grouped_target = di > 1, dj > 1
         several_joined = grouped_source and dj == 1
         joined_fixed = joined_one if grouped_target and not grouped_source else 0.0
-        # The module's weights, read once a row; no shared item in the short way: the gain is
-        # SHARED times zero.
-        no_gain, unshared_weight, orphan_weight, words_weight = SHARED * 0, UNSHARED, ORPHAN, WORDS
+        # The module's weights, read once a row (no shared item in the short way: SHARED gains
+        # nothing there, and subtracting its zero changes no bit).
+        unshared_weight, orphan_weight, words_weight = UNSHARED, ORPHAN, WORDS
         cognate_costs, entry_costs = _COGNATE_COSTS, _ENTRY_COSTS
         source_quoted = source_quotes > 0
         out: list[float] = []
@@ -437,21 +440,7 @@ class AlignCost:
                 if grouped_target:
                     orphans += target[12][source_quoted]
             else:
-                g2, w2, ng2, nw2 = target[10]
-                if ng1 and ng2:
-                    common = len(g1 & g2)
-                    if common:
-                        common = 20 * common // (ng1 + ng2)
-                        words += cognate_costs[1 + common if common < 6 else 7]
-                    else:
-                        words += cognate_costs[0]
-                if nw1 and nw2:
-                    common = len(w1 & w2)
-                    if common:
-                        common = 20 * common // (nw1 + nw2)
-                        words += entry_costs[1 + common if common < 6 else 7]
-                    else:
-                        words += entry_costs[0]
+                words += _weak_cost(source_kinds, target[10])
                 if grouped_source:
                     orphans += self._orphans(0, i, di, target)
                 if grouped_target:
@@ -461,7 +450,7 @@ class AlignCost:
                 joined = JOINED_SEVERAL if several[j] else JOINED_ONE
             else:
                 joined = joined_fixed
-            append(length_cost + prior - no_gain
+            append(length_cost + prior
                    + unshared_weight * (source_total + target[4])
                    - 0.5 * (source_quotes if source_quotes < target_quotes else target_quotes)
                    + orphan_weight * orphans + joined + words_weight * words)
@@ -526,23 +515,7 @@ class AlignCost:
                 same_names = (_overlap(source_names, target_names)
                               if source_names and target_names else 0)
             if source[9] and target[9]:
-                # Inlined dice_bin: this runs a few hundred times a sentence.
-                g1, w1, ng1, nw1 = source[10]
-                g2, w2, ng2, nw2 = target[10]
-                if ng1 and ng2:
-                    common = len(g1 & g2)
-                    if common:
-                        common = 20 * common // (ng1 + ng2)
-                        words += _COGNATE_COSTS[1 + common if common < 6 else 7]
-                    else:
-                        words += _COGNATE_COSTS[0]
-                if nw1 and nw2:
-                    common = len(w1 & w2)
-                    if common:
-                        common = 20 * common // (nw1 + nw2)
-                        words += _ENTRY_COSTS[1 + common if common < 6 else 7]
-                    else:
-                        words += _ENTRY_COSTS[0]
+                words += _weak_cost(source[10], target[10])
             if di > 1:
                 orphans += self._orphans(0, i, di, target)
             if dj > 1:
@@ -633,6 +606,30 @@ class AlignCost:
                     lost += cost
             orphans += lost if lost < ORPHAN_MOST else ORPHAN_MOST
         return orphans
+
+
+def _weak_cost(source: _ByKind, target: _ByKind) -> float:
+    """What two segments' weak anchors cost (their views' cognates, entries and how many of
+    each): for each kind both have, :data:`WORD_COSTS` of the bin of their Dice coefficient
+    (:func:`dice_bin`, written out: this runs for most cells of the band)."""
+    g1, w1, ng1, nw1 = source
+    g2, w2, ng2, nw2 = target
+    words = 0.0
+    if ng1 and ng2:
+        common = len(g1 & g2)
+        if common:
+            common = 20 * common // (ng1 + ng2)
+            words += _COGNATE_COSTS[1 + common if common < 6 else 7]
+        else:
+            words += _COGNATE_COSTS[0]
+    if nw1 and nw2:
+        common = len(w1 & w2)
+        if common:
+            common = 20 * common // (nw1 + nw2)
+            words += _ENTRY_COSTS[1 + common if common < 6 else 7]
+        else:
+            words += _ENTRY_COSTS[0]
+    return words
 
 
 def _echoed(single: _View, rest: Sequence[_View], other: _View) -> bool:
