@@ -69,7 +69,7 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
         anchors: Counter[tuple[str, object]] = Counter()
         if matcher is not None:
             anchors.update(("c", m.concept) for m in matcher.find(sentence))
-        anchors.update(("n", round(v, 3)) for v in numbers_in(sentence, lang))
+        anchors.update(("n", round(v, 3)) for v in numbers_in(sentence, lang, collective=True))
         anchors.update(("p", mark) for run in MARKS.findall(sentence) for mark in set(run))
         tokens = Counter(fold(t) for t in IDENTICAL.findall(sentence)
                          if not t.isdigit() and (lang is not Lang.EN or t[:1].isupper()

@@ -6,10 +6,11 @@ observed difference, plus -log of the bead type's prior.
 
 Anchors make the difference on real text, where lengths alone go astray: glossary concepts
 mentioned on both sides (found by the matcher, so inflected forms count), numbers (read as the
-checker reads them), identical tokens (Latin-script names, acronyms, URLs, digits), names
-(transliterated across scripts, see :mod:`toolkit.align.names`), question and exclamation
-marks, and quotation marks. A shared anchor lowers the cost; a concept, number or question or
-exclamation mark on one side only raises it.
+checker reads them, collective numerals too: "шестеро" is six), identical tokens (Latin-script
+names, acronyms, URLs, digits), names (transliterated across scripts, see
+:mod:`toolkit.align.names`), question and exclamation marks, and quotation marks. A shared
+anchor lowers the cost; a concept, number or question or exclamation mark on one side only
+raises it.
 
 Most sentences of a real article have none of those ("Бұл өте жаман." / "It is very bad."), and
 the glossary never names every entity of an unseen article, so the cost also reads weak anchors

@@ -34,7 +34,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from toolkit.lang import Lang
 from toolkit.text.dates import numeric_dates
-from toolkit.text.numwords import WordToken, compound_prefix, scale_of, word_tokens
+from toolkit.text.numwords import WordToken, compound_prefix, is_collective, scale_of, word_tokens
 from toolkit.text.units import FAHRENHEIT, TEMPERATURE, unit_at
 
 __all__ = ["Quantity", "groups", "numbers_in", "quantities"]
@@ -344,11 +344,18 @@ def groups(found: Sequence[Quantity], text: str) -> list[list[Quantity]]:
     return out
 
 
-def numbers_in(text: str, lang: Lang) -> list[float]:
+def numbers_in(text: str, lang: Lang, collective: bool = False) -> list[float]:
     """The numbers written in ``text`` that are surely numbers, in order, scaled by a following
-    thousand/million word.
+    thousand/million word; with ``collective``, collective numerals too ("шестеро", "үшеуі":
+    weak for the checker, a count for the aligner, see :func:`is_collective`).
 
     A group of digits that the locale cannot read as one number (a year and a count written
     side by side, "2021 30") is read as separate numbers.
+
+    >>> numbers_in("Шестеро из них получили травмы.", Lang.RU, collective=True)
+    [6.0]
+    >>> numbers_in("Шестеро из них получили травмы.", Lang.RU)
+    []
     """
-    return [q.value for q in quantities(text, lang) if q.strong]
+    return [q.value for q in quantities(text, lang)
+            if q.strong or (collective and q.word and is_collective(text[q.start:q.end], lang))]

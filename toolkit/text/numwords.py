@@ -27,7 +27,8 @@ from typing import Any
 
 from toolkit.lang import Lang
 
-__all__ = ["WordToken", "compound_prefix", "scale_of", "word_tokens", "word_value"]
+__all__ = ["WordToken", "compound_prefix", "is_collective", "scale_of", "word_tokens",
+           "word_value"]
 
 _EN_UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -65,7 +66,8 @@ _RU_CARDINALS = {
     "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
     "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "полтора": 1.5, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
-    "семеро": 7, "десяток": 10, "сотня": 100, "оба": 2, "вдвое": 2, "удвоить": 2,
+    "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10, "десяток": 10, "сотня": 100,
+    "оба": 2, "вдвое": 2, "удвоить": 2,
     "втрое": 3, "сутки": 24, "половина": 0.5, "треть": 3, "четверть": 4,
 }
 _RU_ORDINALS = {
@@ -81,7 +83,10 @@ _RU_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e
 # Collective numerals ("четверо подозреваемых") often sum up numbers said otherwise.
 _RU_WEAK = {"один", "первый", "полтора", "десяток", "сотня", "оба", "вдвое", "удвоить",
             "втрое", "сутки", "половина", "треть", "четверть", "двое", "трое", "четверо",
-            "пятеро", "шестеро", "семеро"}
+            "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
+# Collective numerals proper: a count of people ("шестеро", "үшеуі"), the number itself.
+_RU_COLLECTIVE = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро",
+                            "девятеро", "десятеро"})
 # Scale words that stand alone ("тысячи людей", "millions of people") only confirm.
 _ABBREVIATED_SCALES = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "mln": 1e6,
                        "bn": 1e9, "мың": 1e3}
@@ -107,8 +112,16 @@ _KK_ORDINAL = re.compile(r"^(?:ыншы|інші|ншы|нші|сыншы|сін
 # "он" (ten) is also the stem of the pronoun forms оны, онда, оның: only these forms are ten.
 _KK_ON_FORMS = {"он", "онға", "оннан", "онның"}
 # Collective numerals ("екеуі", both of them) and "ондаған" (tens of) only confirm.
-_KK_COLLECTIVE = {"екеу": 2, "екеуі": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6,
-                  "жетеу": 7, "ондаған": 10, "тәулік": 24, "жарты": 0.5}
+_KK_COLLECTIVE = {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7,
+                  "сегізеу": 8, "тоғызау": 9, "онау": 10, "ондаған": 10, "тәулік": 24,
+                  "жарты": 0.5}
+# Collective numerals take possessive and case endings: "екеуі" (the two of them), "үшеуін",
+# "төртеуіне", "екеуміз" (the two of us), "бесеуінің", "алтауымен".
+_KK_COLLECTIVE_ENDING = re.compile(
+    r"^(?:(?:і|ы|сі|сы|міз|мыз|іміз|ымыз|ңыз|ңіз|ыңыз|іңіз|ң|ің|ың|м|ім|ым)"
+    r"(?:н|не|на|нің|ның|нде|нда|нен|нан|мен)?)?$")
+_KK_COLLECTIVE_STEMS = frozenset({"екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу", "сегізеу",
+                                  "тоғызау", "онау"})
 
 # The genitive first part of Russian compounds ("четырехлетний", "двухметровый").
 _RU_PREFIXES = {
@@ -170,9 +183,20 @@ def _ru_word(word: str) -> tuple[float, str, bool] | None:
     return None
 
 
+def _kk_collective(word: str) -> str | None:
+    """The collective numeral a Kazakh word is a form of ("үшеуін" → "үшеу"), or None."""
+    for stem in _KK_COLLECTIVE_STEMS:
+        if word.startswith(stem) and _KK_COLLECTIVE_ENDING.match(word[len(stem):]):
+            return stem
+    return None
+
+
 def _kk_word(word: str) -> tuple[float, str, bool] | None:
     if word in _KK_COLLECTIVE:
         return float(_KK_COLLECTIVE[word]), "add", True
+    collective = _kk_collective(word)
+    if collective is not None:
+        return float(_KK_COLLECTIVE[collective]), "add", True
     for stem, value in _KK_STEMS.items():
         written = "қырқ" if stem == "қырық" else stem
         ordinal = _KK_ORDINAL.match(word[len(written):]) if word.startswith(written) else None
@@ -189,6 +213,30 @@ def _kk_word(word: str) -> tuple[float, str, bool] | None:
             continue
         return float(value), _KK_KIND.get(stem, "add"), stem in _KK_WEAK
     return None
+
+
+@lru_cache(maxsize=100_000)
+def is_collective(word: str, lang: Lang) -> bool:
+    """Whether a word is a collective numeral, a count of people said as one word ("шестеро",
+    "четверых", "үшеуі", "екеуміз"): weak for the checker (it may sum up numbers said
+    otherwise), but a count all the same, which a translation keeps most of the time.
+
+    >>> is_collective("Шестерых", Lang.RU), is_collective("төртеуіне", Lang.KK)
+    (True, True)
+    >>> [is_collective(w, Lang.KK) for w in ("екеуі", "екі")], is_collective("оба", Lang.RU)
+    ([False, False], False)
+    """
+    folded = word.casefold().replace("ё", "е")
+    if lang is Lang.RU:
+        if not re.fullmatch(r"[а-я]+", folded) or folded[:2] not in _ru_starts():
+            return False
+        return any(p.normal_form.replace("ё", "е") in _RU_COLLECTIVE
+                   for p in _analyzer().parse(folded) if p.score >= 0.05)
+    if lang is Lang.KK:
+        # "екеуі" is "both" more often than "the two of them" ("екеуі де жоқ", neither is
+        # left): weak, as "оба" is.
+        return _kk_collective(folded) not in (None, "екеу")
+    return False
 
 
 @lru_cache(maxsize=100_000)
