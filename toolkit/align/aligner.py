@@ -47,6 +47,10 @@ __all__ = ["LOW_CONFIDENCE", "PARALLEL_FROM", "Alignment", "align_documents", "a
 LOW_CONFIDENCE = 0.5
 # Below this share of sentences in confident beads, two texts do not look like translations.
 PARALLEL_FROM = 0.5
+# In the same script (Kazakh and Russian), the language that keeps foreign names as they are
+# written and the one that transliterates them.
+_KEEPS_LATIN = frozenset({Lang.KK})
+_TRANSLITERATES = frozenset({Lang.RU})
 # Sentences read between two progress reports.
 _CHUNK = 512
 
@@ -80,6 +84,12 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
             # Names in Cyrillic are spelled alike in Kazakh and Russian but inflect differently
             # ("Абакане", "Абаканда"): their first five letters are the anchor.
             names = Counter(fold(w)[:5] for w in NAME.findall(sentence))
+            if lang in _KEEPS_LATIN or lang in _TRANSLITERATES:
+                # Kazakh keeps foreign names in the Latin script where Russian transliterates
+                # them ("Sainsbury's" / "Сейнсбери"): the Kazakh side's Latin names and the
+                # Russian side's Cyrillic ones get their cross-script keys as tokens, so that
+                # they meet; a name in Cyrillic on both sides meets once, by its letters.
+                tokens.update("~" + key for key in names_in(sentence, lang in _KEEPS_LATIN))
         words: Counter[tuple[str, object]] = Counter(
             _item("g", key) for key in cognate_keys(sentence, cross_script))
         words.update(_item("w", entry) for entry in dictionary.entries(sentence, lang))
@@ -109,7 +119,7 @@ def sure_anchors(source: Sequence[Features], target: Sequence[Features]) -> list
         for k, f in enumerate(features):
             # Question and exclamation marks are anchors of a sentence pair, not of a document.
             for key in [*(a for a in f.anchors if a[0] != "p"),
-                        *(("t", t) for t in f.tokens if len(t) > 2)]:
+                        *(("t", t) for t in f.tokens if len(t) > 2 and t[0] != "~")]:
                 seen[key] = -1 if key in seen else k
         return {key: k for key, k in seen.items() if k >= 0}
 

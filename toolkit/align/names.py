@@ -69,10 +69,13 @@ def name_key(word: str) -> str:
     return skeleton[:_KEY_LENGTH] if len(skeleton) >= 2 else ""
 
 
-def names_in(sentence: str) -> list[str]:
-    """The keys of the capitalised words of a sentence that are not its first word."""
+def names_in(sentence: str, latin: bool | None = None) -> list[str]:
+    """The keys of the capitalised words of a sentence that are not its first word (with
+    ``latin``, only those in the Latin script, or only those in Cyrillic when it is False)."""
     keys = []
     for match in _WORD.finditer(sentence):
+        if latin is not None and (match.group()[0] <= "Z") != latin:
+            continue
         start = match.start()
         head = sentence[max(0, start - 12):start].rstrip(_OPENERS)
         if not head:
