@@ -64,7 +64,9 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
 
     Names are keyed for the other side's script: by transliteration when it is another script
     (``cross_script``: English against Russian or Kazakh), by their first five letters when it
-    is the same one.
+    is the same one; there, Kazakh Latin names and Russian Cyrillic ones also get their
+    transliteration keys, as ``~`` tokens, since Kazakh keeps "Boots" where Russian writes
+    "Бутс".
     """
     if dictionary is None:
         dictionary = load_dictionary()
