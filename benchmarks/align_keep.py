@@ -9,7 +9,8 @@ bead whose other side has none of them pays -log of that share (toolkit/align/co
 Then the Dice bins of weak anchors (translations against neighbours), the share of sentences
 whose translation keeps none of their n weak anchors, and how often a sentence joined with its
 neighbour against their two translations is an echo (all it shares with them, the neighbour
-has as often): the constants to paste are printed at the end.
+has as often), and on align-dev's tuning part how often a segment holds several sentences by
+what it renders (SEVERAL_SHARES): the constants to paste are printed at the end.
 
     python benchmarks/align_keep.py
 
@@ -25,14 +26,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_cases import dev_documents, is_held_out, missing
+from align_cases import dev_cases, dev_documents, is_held_out, missing
 from term_matching import glossary_of, load_records
 
 from toolkit.align.aligner import features_of
 from toolkit.align.cost import (
     DICE_BINS,
     ECHO_COSTS,
+    ENDED,
     ORPHAN_COSTS,
+    SENTENCE_INSIDE,
+    SEVERAL_SHARES,
+    UNENDED_SEVERAL,
     WORD_COSTS,
     WORDS_NONE_KEPT,
     Features,
@@ -92,6 +97,55 @@ def echo(member: tuple, partner: tuple, others: list[tuple]) -> bool:  # type: i
            for item in member[6] & items):
         return False
     return not any(sum(o[13][0][w] for o in others) > partner[13][0][w] for w in member[9] & words)
+
+
+def several() -> tuple[dict[str, tuple[float, float]], float]:
+    """Whether a segment holds several sentences (SENTENCE_INSIDE), on the gold beads of the
+    tuning part of align-dev: by the segment's language, for segments that render two or more
+    sentences all of which but the last end (ENDED), and for segments that render one; pooled
+    over the languages, for those that render two or more of which one but the last does not
+    end (a headline before its lead). Prints the table; returns the smoothed shares."""
+    counts: Counter[tuple[str, str]] = Counter()
+    holds: Counter[tuple[str, str]] = Counter()
+    for source, target in PAIRS:
+        for case in dev_cases(f"{source}-{target}", held_out=False):
+            for bead in case.gold:
+                for one, many, text, other, lang in (
+                        (bead.source, bead.target, case.source, case.target, source),
+                        (bead.target, bead.source, case.target, case.source, target)):
+                    if len(one) != 1 or not many:
+                        continue
+                    if len(many) == 1:
+                        kind = "one"
+                    elif all(ENDED.search(other[k]) for k in many[:-1]):
+                        kind = "ended"
+                    else:
+                        kind = "unended"
+                    counts[lang, kind] += 1
+                    holds[lang, kind] += SENTENCE_INSIDE.search(text[one[0]]) is not None
+    print("\nSegments of align-dev (tuning part) that hold several sentences, by what they "
+          "render\n")
+    print("| language | renders | segments | hold several | smoothed | SEVERAL_SHARES |")
+    print("|---|---|---:|---:|---:|---:|")
+
+    def smoothed(n: int, of: int) -> float:
+        return (n + 1) / (of + 2)  # Laplace: no share of 0 or 1
+
+    shares = {}
+    for lang in ("en", "ru", "kk"):
+        row = []
+        for kind, index in (("ended", 0), ("one", 1)):
+            share = smoothed(holds[lang, kind], counts[lang, kind])
+            row.append(share)
+            print(f"| {lang} | {'several, ended' if kind == 'ended' else 'one'} "
+                  f"| {counts[lang, kind]} | {holds[lang, kind]} | {share:.3f} "
+                  f"| {SEVERAL_SHARES[Lang(lang)][index]} |")
+        shares[lang] = (row[0], row[1])
+    unended = smoothed(sum(holds[lang, "unended"] for lang in ("en", "ru", "kk")),
+                       sum(counts[lang, "unended"] for lang in ("en", "ru", "kk")))
+    print(f"| all | several, one unended | {sum(counts[k, 'unended'] for k in shares)} "
+          f"| {sum(holds[k, 'unended'] for k in shares)} | {unended:.3f} | {UNENDED_SEVERAL} |")
+    return shares, unended
 
 
 def main() -> None:
@@ -211,12 +265,17 @@ def main() -> None:
             label = f"{c}+" if c == ECHO_MOST else str(c)
             print(f"| {'yes' if own else 'no'} | {label} | {members[own, c]} | {echoes[own, c]} "
                   f"| {-math.log(share):.2f} | {ECHO_COSTS[own][c]:.2f} |")
+    shares_of, unended = several()
     print("\nWORD_COSTS = {" + ", ".join(
         f'"{kind}": ({", ".join(f"{c:.2f}" for c in table[kind])})' for kind in ("g", "w"))
         + "}")
     print(f"WORDS_NONE_KEPT = ({', '.join(f'{x:.3f}' for x in shares)})")
     print("ECHO_COSTS = (" + ",\n              ".join(
         "(" + ", ".join(f"{c:.2f}" for c in row) + ")" for row in echo_costs) + ")")
+    print("SEVERAL_SHARES = {" + ", ".join(
+        f"Lang.{lang.upper()}: ({many:.3f}, {one:.3f})" for lang, (many, one) in shares_of.items())
+        + "}")
+    print(f"UNENDED_SEVERAL = {unended:.2f}")
 
 
 if __name__ == "__main__":

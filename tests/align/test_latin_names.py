@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.align.test_deletions import LINES, beads
+from tests.align.test_deletions import LINES, beads, side
 from tests.conftest import REPO
 from toolkit.align import aligner
 from toolkit.align.aligner import features_of
+from toolkit.align.cost import ORPHAN_COSTS, SHARED, AlignCost
 from toolkit.glossary import load_glossary
 from toolkit.lang import Lang
+from toolkit.match import Matcher
 
 DOC = "004"
 
@@ -44,19 +46,24 @@ def test_a_name_in_cyrillic_on_both_sides_meets_once():
     assert not set(kk.tokens) & set(ru.tokens)
 
 
-@pytest.mark.parametrize("latin_names", [True, False])
-def test_a_kazakh_segment_of_two_lines_gets_both_russian_lines(glossary, monkeypatch,
-                                                                latin_names):
-    # The Kazakh joins lines 1 and 2 in one segment; the Russian keeps them apart. Line 2
-    # shares its figure (2,8 млрд) with the Kazakh, line 1 only the three shops' names.
-    if not latin_names:
-        monkeypatch.setattr(aligner, "_KEEPS_LATIN", frozenset())
-        monkeypatch.setattr(aligner, "_TRANSLITERATES", frozenset())
+def test_a_kazakh_segment_of_two_lines_gets_both_russian_lines(glossary, monkeypatch):
+    # The Kazakh joins lines 1 and 2 in one segment; the Russian keeps them apart. Russian line
+    # 1 shares with the Kazakh segment the three shops' names, nothing else of its own.
     found = beads(glossary, DOC, Lang.KK, Lang.RU, [0, (1, 2), 3, 4, 5], [0, 1, 2, 3, 4, 5])
     reverse = beads(glossary, DOC, Lang.RU, Lang.KK, [0, 1, 2, 3, 4, 5], [0, (1, 2), 3, 4, 5])
-    if latin_names:
-        assert found[:3] == ["[0]:[0]", "[1]:[1, 2]", "[2]:[3]"]
-        assert reverse[:3] == ["[0]:[0]", "[1, 2]:[1]", "[3]:[2]"]
-    else:  # without them, Russian line 1 is taken for a sentence the Kazakh leaves out
-        assert found[:2] == ["[0]:[0]", "[]:[1]"]
-        assert reverse[:2] == ["[0]:[0]", "[1]:[]"]
+    assert found[:3] == ["[0]:[0]", "[1]:[1, 2]", "[2]:[3]"]
+    assert reverse[:3] == ["[0]:[0]", "[1, 2]:[1]", "[3]:[2]"]
+    # The bead is that much cheaper for the names: three shared anchors, and Russian line 1
+    # is no orphan that the Kazakh renders none of the names of ("Супердраг", "Дебенхэмс").
+    kk = side(DOC, Lang.KK, [(1, 2)])
+    ru = side(DOC, Lang.RU, [1, 2])
+
+    def bead_cost():
+        source = features_of(kk, Lang.KK, Matcher(glossary, Lang.KK))
+        target = features_of(ru, Lang.RU, Matcher(glossary, Lang.RU))
+        return AlignCost(source, target, Lang.KK, Lang.RU)(0, 0, 1, 2)
+
+    with_names = bead_cost()
+    monkeypatch.setattr(aligner, "_KEEPS_LATIN", frozenset())
+    monkeypatch.setattr(aligner, "_TRANSLITERATES", frozenset())
+    assert bead_cost() - with_names == pytest.approx(3 * SHARED + ORPHAN_COSTS["names"])

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from toolkit.align.bead import Bead
 from toolkit.align.cost import (
+    ENDED,
     IDENTICAL,
     MARKS,
     NAME,
@@ -96,7 +97,8 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
             _item("g", key) for key in cognate_keys(sentence, cross_script))
         words.update(_item("w", entry) for entry in dictionary.entries(sentence, lang))
         out.append(Features(len(sentence), anchors, tokens, len(QUOTES.findall(sentence)),
-                            names, SENTENCE_INSIDE.search(sentence) is not None, words))
+                            names, SENTENCE_INSIDE.search(sentence) is not None, words,
+                            ENDED.search(sentence) is not None))
     return out
 
 

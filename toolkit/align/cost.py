@@ -31,7 +31,11 @@ no shared concept, number, name, token or question mark; the lengths then say wh
 sentence is there; a sentence none of whose weak anchors the other side has pays the measured
 -log of the chance that a translation keeps none of so many, :data:`WORDS_NONE_KEPT`); and the
 one segment that renders several sentences says whether it holds several sentences itself
-(:data:`JOINED_SEVERAL`, :data:`JOINED_ONE`).
+(:data:`SEVERAL_SHARES`, :func:`joined_cost`). That last is the strongest sign of a short
+sentence left out ("Одна женщина расплакалась.", "Бұл өте жаман."), which has too little in it
+for anchors to tell: sentences rendered together in one segment keep their full stops nearly
+always, so a bead that joins such a sentence to its neighbour against a segment of one sentence
+pays about 3 nats, while a headline (no full stop) joined to its lead pays nothing for it.
 
 A headline joined to its lead is the deletion hardest to see: it repeats the lead's words, so
 against the lead's translation it is no orphan. A sentence of a group all of whose items and weak
@@ -58,7 +62,8 @@ from typing import Any, TypeVar
 
 from toolkit.lang import Lang
 
-__all__ = ["ORPHAN_COSTS", "PRIORS", "RATIOS", "AlignCost", "Features", "orphan_cost"]
+__all__ = ["ORPHAN_COSTS", "PRIORS", "RATIOS", "SEVERAL_SHARES", "AlignCost", "Features",
+           "joined_cost", "orphan_cost"]
 
 K = TypeVar("K")
 
@@ -87,13 +92,37 @@ ORPHAN_COSTS = {"c": -math.log(0.024), "n": -math.log(0.09), "?": -math.log(0.08
                 "names": -math.log(0.145)}
 # Kinds are not independent (a name and a concept are often one phrase): at most this much.
 ORPHAN_MOST = -math.log(0.01)
-# A segment that renders two or more sentences of the other side holds several sentences
-# itself about half the time (translators merge with a comma, a dash or a conjunction as
-# often as they keep the full stop); one that renders a single sentence, or nothing, rarely
-# does (5%: abbreviations a segmenter stops at). The bead that joins sentences against one
-# segment pays the difference: less when that segment holds several sentences, more when not.
-JOINED_SEVERAL = -math.log(0.5) + math.log(0.05)
-JOINED_ONE = -math.log(0.5) + math.log(0.95)
+# Whether a segment holds several sentences itself (:data:`SENTENCE_INSIDE`), by language:
+# the share of segments that render two or more sentences of the other side, all of which
+# but the last end with a full stop (or a question or exclamation mark), and do; and the share
+# of segments that render one sentence and do (abbreviations, a line a translator split).
+# Measured on the tuning part of ../shared/data/align-dev (benchmarks/align_keep.py, Laplace
+# smoothed): sentences joined in one segment keep their full stops. When one of them but the
+# last has none (a headline before its lead), the segment rarely shows where it ended
+# (:data:`UNENDED_SEVERAL`, pooled over the languages: 51 cases). The bead that joins
+# sentences against one segment pays the log-ratio (:func:`joined_cost`): less when that
+# segment holds several sentences, more when it holds one while the sentences it renders end.
+SEVERAL_SHARES = {Lang.EN: (0.955, 0.015), Lang.RU: (0.953, 0.037), Lang.KK: (0.992, 0.015)}
+UNENDED_SEVERAL = 0.17
+
+
+def joined_cost(lang: Lang, several: bool, ended: bool) -> float:
+    """What a bead that joins sentences against one segment in ``lang`` pays: -log P(the
+    segment holds ``several`` sentences or not | it renders sentences that all but the last
+    ``ended``, or not) + log P(the same | it renders one sentence) (:data:`SEVERAL_SHARES`).
+
+    >>> joined_cost(Lang.EN, True, True) < 0 < joined_cost(Lang.EN, False, True)
+    True
+    >>> abs(joined_cost(Lang.EN, False, False)) < 0.2  # a headline joined to its lead
+    True
+    """
+    many, single = SEVERAL_SHARES[lang]
+    if not ended:
+        many = UNENDED_SEVERAL
+    if several:
+        return -math.log(many) + math.log(single)
+    return -math.log(1 - many) + math.log(1 - single)
+
 # Weak anchors (:attr:`Features.words`) are many a sentence and far from independent (a free
 # translation misses several at once), so they are not summed item by item: what a pair of
 # segments shares of a kind is read as one figure, its Dice coefficient (twice the items both
@@ -122,8 +151,8 @@ WORDS_NONE_KEPT = (0.850, 0.451, 0.267, 0.267, 0.178, 0.095, 0.066, 0.057, 0.040
 # pairs of neighbouring NTREX-128 sentences against their two translations, pooled so that more
 # of its own never costs less (benchmarks/align_keep.py). ``ECHO`` turns it off.
 ECHO = True
-ECHO_COSTS = ((0.62, 0.62, 0.96, 1.31, 1.31, 1.62, 1.99, 2.08, 2.72, 2.72, 3.17, 3.78, 4.62),
-              (0.91, 2.04, 2.04, 2.40, 2.85, 3.69, 4.58, 4.91, 4.91, 5.74, 5.74, 6.54, 6.68))
+ECHO_COSTS = ((0.62, 0.62, 0.96, 1.31, 1.31, 1.61, 1.99, 2.08, 2.72, 2.72, 3.17, 3.78, 4.61),
+              (0.91, 2.04, 2.04, 2.40, 2.85, 3.69, 4.58, 4.92, 4.92, 5.74, 5.74, 6.54, 6.68))
 WORDS = 1.0  # scales the weak anchors (0 turns them off)
 _CACHED_GROUPS = 4096
 # Groups whose sentences' own items are kept at once (a few rows of the band).
@@ -134,9 +163,13 @@ _CACHED_ORPHANS = 512
 # Length costs kept at once (by pair of lengths): a few hundred thousand a long document.
 _CACHED_LENGTHS = 1 << 16
 # The end of a sentence inside a segment: a full stop after a word of two lower-case letters or
-# more (not "Mr." or "U.S."), then a capital.
+# more (not "Mr." or "U.S."), after two capitals ("EU.", "США.") or after a closing quotation
+# mark ("«...». Next"), then a capital.
 SENTENCE_INSIDE = re.compile(
-    r"[a-zа-яёәғқңөұүһі]{2}[.!?…][\"'»”’)]*\s+[\"'«“‘(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
+    r"(?:[a-zа-яёәғқңөұүһі]{2}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}|[\"'»”’)])[\"'»”’)]*[.!?…][\"'»”’)]*\s+"
+    r"[\"'«“‘(—–-]*\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
+# A sentence that ends with a full stop, a question or an exclamation mark (then maybe quotes).
+ENDED = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 QUOTES = re.compile(r"[«»“”„\"()]")
 # Question and exclamation marks: a translation keeps them (a run like "?!" counts each once).
 MARKS = re.compile(r"[?!]+")
@@ -158,6 +191,8 @@ class Features:
     # Weak anchors, by kind: ("g", key) cognates (:func:`toolkit.align.names.cognate_keys`),
     # ("w", entry) everyday words of the dictionary (:mod:`toolkit.align.dictionary`).
     words: Counter[tuple[str, object]] = field(default_factory=Counter)
+    # Whether it ends with a full stop, a question or an exclamation mark (a headline does not).
+    ended: bool = True
 
 
 def _overlap(a: Mapping[K, int], b: Mapping[K, int]) -> int:
@@ -321,7 +356,12 @@ class AlignCost:
         self.source_breaks, self.target_breaks = source_breaks, target_breaks
         self._singles = ([_view(f) for f in source], [_view(f) for f in target])
         self._groups: dict[tuple[int, int, int], _View] = {}
-        self._several = ([f.several for f in source], [f.several for f in target])
+        # What a bead that joins sentences against each sentence's segment pays for it, when
+        # the sentences joined do not all end (but the last) and when they do; which end.
+        self._joined = tuple(
+            [(joined_cost(lang, f.several, False), joined_cost(lang, f.several, True))
+             for f in side] for side, lang in ((source, source_lang), (target, target_lang)))
+        self._ended = ([f.ended for f in source], [f.ended for f in target])
         # Orphan costs of single sentences, made when first asked and dropped as the DP moves
         # on (as groups are): memory stays bounded.
         self._orphan_of: tuple[dict[int, _Orphan], dict[int, _Orphan]] = ({}, {})
@@ -390,15 +430,19 @@ class AlignCost:
         source_cognates, source_entries = source_kinds[2], source_kinds[3]
         source_alone = source[12]
         next_break = self._next_break[1]
-        several = self._several[1]
-        joined_one = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
+        target_joined = self._joined[1]
+        source_joined = self._joined[0][i]
+        # Whether the sentences of the source group end but the last (one a row), and those of
+        # each target group (looked up per column).
+        source_ended = self._all_ended(0, i, di) if di > 1 else True
+        target_ended = self._ended[1]
         singles = self._singles[1]
         groups = self._groups
         lengths = self._lengths
         ratio = self.ratio
         grouped_source, grouped_target = di > 1, dj > 1
         several_joined = grouped_source and dj == 1
-        joined_fixed = joined_one if grouped_target and not grouped_source else 0.0
+        one_joined = grouped_target and not grouped_source
         # The module's weights, read once a row (no shared item in the short way: SHARED gains
         # nothing there, and subtracting its zero changes no bit).
         unshared_weight, orphan_weight, words_weight = UNSHARED, ORPHAN, WORDS
@@ -448,9 +492,12 @@ class AlignCost:
                     orphans += self._orphans(1, j, dj, source)
             target_quotes = target[3]
             if several_joined:
-                joined = JOINED_SEVERAL if several[j] else JOINED_ONE
+                joined = target_joined[j][source_ended]
+            elif one_joined:
+                joined = source_joined[target_ended[j] if dj == 2
+                                       else self._all_ended(1, j, dj)]
             else:
-                joined = joined_fixed
+                joined = 0.0
             append(length_cost + prior
                    + unshared_weight * (source_total + target[4])
                    - 0.5 * (source_quotes if source_quotes < target_quotes else target_quotes)
@@ -526,12 +573,18 @@ class AlignCost:
         joined = 0.0
         if di > 1:
             if dj == 1:
-                joined = JOINED_SEVERAL if self._several[1][j] else JOINED_ONE
+                joined = self._joined[1][j][self._all_ended(0, i, di)]
         elif dj > 1:
-            joined = JOINED_SEVERAL if self._several[0][i] else JOINED_ONE
+            joined = self._joined[0][i][self._all_ended(1, j, dj)]
         return (length_cost + prior - SHARED * (shared + same_tokens + same_names)
                 + UNSHARED * unshared - 0.5 * quotes + ORPHAN * orphans + joined
                 + WORDS * words)
+
+    def _all_ended(self, side: int, start: int, count: int) -> bool:
+        """Whether the sentences of a group all end with a full stop (or a question or
+        exclamation mark), but the last, which may not."""
+        ended = self._ended[side]
+        return all(ended[k] for k in range(start, start + count - 1))
 
     def _members(self, side: int, start: int, count: int) -> tuple[_Member, ...]:
         """For each sentence of a group, what it has that the rest of the group lacks (items,
