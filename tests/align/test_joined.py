@@ -69,3 +69,35 @@ def test_a_segment_renders_several_sentences_as_it_holds_them():
         assert cost.joined_cost(lang, True, True) < -2.5
         assert cost.joined_cost(lang, False, True) > 2.5
         assert abs(cost.joined_cost(lang, False, False)) < 0.2
+
+
+def test_where_tilmash_splits_the_sentences_a_translators_split_is_kept(tilmash, tmp_path):
+    # "This is one of the big, big -- I'm not running but I'm really running ..." is two
+    # sentences in Russian ("Это очень, очень важно. Я не бегаю, ..."). Split by tilmash, the
+    # Russian has a sentence more; no segment holds two sentences then, so one English
+    # sentence rendered by two Russian ones pays nothing for it, and the first of them is not
+    # taken for a sentence the English leaves out.
+    en, ru = tmp_path / "rally.en.txt", tmp_path / "rally.ru.txt"
+    en.write_text("\n".join(LINES["036", k]["en"] for k in range(5)) + "\n", encoding="utf-8")
+    ru.write_text("\n".join(LINES["036", k]["ru"] for k in range(5)) + "\n", encoding="utf-8")
+    assert LINES["036", 4]["ru"].startswith("Это очень, очень важно. Я не бегаю")
+    result = tilmash("align", str(en), str(ru), "--format", "beads")
+    assert result.exit_code == 0, result.stderr
+    assert [line.split(":")[0] + ":" + line.split(":")[1]
+            for line in result.stdout.splitlines()][-1] == "[4]:[4, 5]"
+
+
+def test_split_sentences_pay_nothing_for_what_a_joins_segment_looks_like(glossary):
+    from toolkit.align.aligner import align_sentences
+    from toolkit.text.segment import segment
+
+    english = [LINES["036", k]["en"] for k in range(2, 5)]
+    russian = [s for k in range(2, 5) for part in segment(LINES["036", k]["ru"], Lang.RU)
+               for s in part]
+    assert len(russian) == 4
+    split = align_sentences(english, russian, Lang.EN, Lang.RU, glossary, split=True)
+    as_given = align_sentences(english, russian, Lang.EN, Lang.RU, glossary)
+    assert [str(b) for b in split] == ["[0]:[0]", "[1]:[1]", "[2]:[2, 3]"]
+    # Read as segments as given, a line that holds one sentence renders one: the short first
+    # sentence is left out.
+    assert [str(b) for b in as_given] == ["[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]"]

@@ -180,8 +180,11 @@ def align_documents(source: Sequence[str], target: Sequence[str], source_lang: L
                     source_breaks: frozenset[int] = frozenset(),
                     target_breaks: frozenset[int] = frozenset(),
                     matchers: Mapping[Lang, Finder] | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> Alignment:
-    """Align two lists of sentences (paragraph starts in ``*_breaks``).
+                    progress: Callable[[int, int], None] | None = None,
+                    split: bool = False) -> Alignment:
+    """Align two lists of sentences (paragraph starts in ``*_breaks``); ``split``: the caller
+    cut the texts into sentences with a sentence splitter (:mod:`toolkit.text.segment`), so that
+    no segment holds several (:class:`toolkit.align.cost.AlignCost`), not segments as given.
 
     Time and memory are linear in the two lengths. ``progress(done, total)`` is called from
     the start and every few hundred sentences (reading the sentences, then aligning them).
@@ -195,7 +198,7 @@ def align_documents(source: Sequence[str], target: Sequence[str], source_lang: L
     gc.disable()
     try:
         return _align_documents(source, target, source_lang, target_lang, glossary,
-                                source_breaks, target_breaks, matchers, progress)
+                                source_breaks, target_breaks, matchers, progress, split)
     finally:
         if paused:
             gc.enable()
@@ -204,7 +207,7 @@ def align_documents(source: Sequence[str], target: Sequence[str], source_lang: L
 def _align_documents(source: Sequence[str], target: Sequence[str], source_lang: Lang,
                      target_lang: Lang, glossary: Glossary, source_breaks: frozenset[int],
                      target_breaks: frozenset[int], matchers: Mapping[Lang, Finder] | None,
-                     progress: Callable[[int, int], None] | None) -> Alignment:
+                     progress: Callable[[int, int], None] | None, split: bool) -> Alignment:
     if not source or not target:
         beads = [Bead((i,), (), 0.0) for i in range(len(source))] + [
             Bead((), (j,), 0.0) for j in range(len(target))]
@@ -226,7 +229,7 @@ def _align_documents(source: Sequence[str], target: Sequence[str], source_lang: 
             report(done + len(part), total)
         features.append(part)
     cost = AlignCost(features[0], features[1], source_lang, target_lang, source_breaks,
-                     target_breaks)
+                     target_breaks, split)
     steps = align(n, m, cost, progress=lambda rows: report(n + m + rows, total),
                   anchors=sure_anchors(features[0], features[1]))
     beads = to_beads(steps, _confidence)
@@ -239,7 +242,9 @@ def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: L
                     target_lang: Lang, glossary: Glossary,
                     source_breaks: frozenset[int] = frozenset(),
                     target_breaks: frozenset[int] = frozenset(),
-                    matchers: Mapping[Lang, Finder] | None = None) -> list[Bead]:
-    """Beads that align the two lists of sentences (paragraph starts in ``*_breaks``)."""
+                    matchers: Mapping[Lang, Finder] | None = None,
+                    split: bool = False) -> list[Bead]:
+    """Beads that align the two lists of sentences (paragraph starts in ``*_breaks``;
+    ``split`` as :func:`align_documents` has it)."""
     return align_documents(source, target, source_lang, target_lang, glossary, source_breaks,
-                           target_breaks, matchers).beads
+                           target_breaks, matchers, split=split).beads

@@ -102,6 +102,10 @@ ORPHAN_MOST = -math.log(0.01)
 # (:data:`UNENDED_SEVERAL`, pooled over the languages: 51 cases). The bead that joins
 # sentences against one segment pays the log-ratio (:func:`joined_cost`): less when that
 # segment holds several sentences, more when it holds one while the sentences it renders end.
+# That holds for segments as they are given (the lines of align-dev, the units of a CAT file):
+# where tilmash splits the texts into sentences itself, no segment holds several, the joins
+# left are the translator's (two sentences merged with a comma, one split in two), and the
+# bead pays nothing for what its one segment looks like (``AlignCost(split=True)``).
 SEVERAL_SHARES = {Lang.EN: (0.955, 0.015), Lang.RU: (0.953, 0.037), Lang.KK: (0.992, 0.015)}
 UNENDED_SEVERAL = 0.17
 
@@ -350,7 +354,7 @@ class AlignCost:
 
     def __init__(self, source: Sequence[Features], target: Sequence[Features], source_lang: Lang,
                  target_lang: Lang, source_breaks: frozenset[int] = frozenset(),
-                 target_breaks: frozenset[int] = frozenset()) -> None:
+                 target_breaks: frozenset[int] = frozenset(), split: bool = False) -> None:
         self.source, self.target = source, target
         self.ratio = RATIOS[target_lang] / RATIOS[source_lang]
         self.source_breaks, self.target_breaks = source_breaks, target_breaks
@@ -358,8 +362,11 @@ class AlignCost:
         self._groups: dict[tuple[int, int, int], _View] = {}
         # What a bead that joins sentences against each sentence's segment pays for it, when
         # the sentences joined do not all end (but the last) and when they do; which end.
+        # Nothing when the texts were split into sentences (``split``): no segment holds
+        # several then, and the joins are the translator's (see :data:`SEVERAL_SHARES`).
         self._joined = tuple(
-            [(joined_cost(lang, f.several, False), joined_cost(lang, f.several, True))
+            [(0.0, 0.0) if split else
+             (joined_cost(lang, f.several, False), joined_cost(lang, f.several, True))
              for f in side] for side, lang in ((source, source_lang), (target, target_lang)))
         self._ended = ([f.ended for f in source], [f.ended for f in target])
         # Orphan costs of single sentences, made when first asked and dropped as the DP moves

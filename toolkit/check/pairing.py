@@ -81,13 +81,16 @@ class Pairing:
 
     def align(self, source: Sequence[str], target: Sequence[str], source_lang: Lang,
               target_lang: Lang, source_breaks: frozenset[int] = frozenset(),
-              target_breaks: frozenset[int] = frozenset()) -> list[Bead]:
-        """Beads aligning two lists of sentences (paragraph starts in ``*_breaks``)."""
+              target_breaks: frozenset[int] = frozenset(), split: bool = True) -> list[Bead]:
+        """Beads aligning two lists of sentences (paragraph starts in ``*_breaks``; ``split``:
+        cut by the sentence splitter, as :func:`toolkit.formats.plain.sentences_with_lines`
+        cuts them)."""
         from toolkit.align.aligner import align_sentences
 
         return align_sentences(source, target, source_lang, target_lang, self.glossary,
                                source_breaks, target_breaks,
-                               {lang: self.finder(lang) for lang in (source_lang, target_lang)})
+                               {lang: self.finder(lang) for lang in (source_lang, target_lang)},
+                               split=split)
 
     def units(self, segments: Segments, langs: tuple[Lang, Lang], presegmented: bool = False
               ) -> tuple[list[str], list[str], Alignment]:
@@ -112,7 +115,7 @@ class Pairing:
         for source, target in zip(segments.sources, segments.targets, strict=True):
             src, tgt = split(source, langs[0]), split(target, langs[1])
             found = align_documents(src, tgt, langs[0], langs[1], self.glossary,
-                                    matchers=finders).beads
+                                    matchers=finders, split=not presegmented).beads
             beads += [Bead(tuple(len(sources) + i for i in b.source),
                            tuple(len(targets) + j for j in b.target), b.score) for b in found]
             sources += src

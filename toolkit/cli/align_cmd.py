@@ -95,8 +95,8 @@ def register(cli: click.Group) -> None:
                 matchers = {lang: pairing.finder(lang) for lang in langs}
                 found = {other: align_documents(
                     docs[Lang.RU][0], docs[other][0], Lang.RU, other, glossary,
-                    docs[Lang.RU][1], docs[other][1], matchers, shown) for other in (Lang.KK,
-                                                                                    Lang.EN)}
+                    docs[Lang.RU][1], docs[other][1], matchers, shown,
+                    split=not presegmented) for other in (Lang.KK, Lang.EN)}
             for other, alignment in found.items():
                 _warn_if_unrelated(alignment, paths[Lang.RU], paths[other])
             rows, values = pivot_rows({lang: docs[lang][0] for lang in langs}, Lang.RU,
@@ -124,7 +124,7 @@ def register(cli: click.Group) -> None:
             (src, src_breaks), (tgt, tgt_breaks) = (_sentences(source, pair[0], presegmented),
                                                     _sentences(target, pair[1], presegmented))
             alignment = align_documents(src, tgt, pair[0], pair[1], glossary, src_breaks,
-                                        tgt_breaks, progress=shown)
+                                        tgt_breaks, progress=shown, split=not presegmented)
         _warn_if_unrelated(alignment, source, target)
         beads = alignment.beads
         rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]

@@ -40,7 +40,7 @@ def _align_one(spec: DocumentSpec, presegmented: bool) -> tuple[Rows, list[float
     except InputError as exc:
         return str(exc)
     beads = align_sentences(src, tgt, spec.source_lang, spec.target_lang, glossary, src_breaks,
-                            tgt_breaks, matchers)
+                            tgt_breaks, matchers, split=not presegmented)
     rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
             for b in beads]
     return rows, [b.score for b in beads]
