@@ -6,7 +6,10 @@ Sets (see benchmarks/align_cases.py):
 - ``deletions``: cases built from NTREX documents 000-061 with the deletions real translations
   have (headlines, bylines, captions and single sentences dropped on either side);
 - ``ru-original``: the same with more splits on the translation side and more deletions, as a
-  Russian- or Kazakh-original article and its translation look.
+  Russian- or Kazakh-original article and its translation look;
+- ``segmented``: lines dropped as in ``deletions``, then both sides cut into sentences by
+  tilmash's segmenter, as ``tilmash align`` reads plain texts (the translators' own splits and
+  merges are the 1-2 and 2-1 beads).
 
 Every set is split by document into a ``tune`` part and a ``held-aside`` part (every third
 document: 002, 005, ..., 059); changes are made looking at the
@@ -25,7 +28,8 @@ exactly. Aligners:
 - hunalign, where a ``hunalign`` binary is on PATH (or named by $HUNALIGN), with an empty
   dictionary, as its authors run it on a new language pair.
 
-    python benchmarks/align.py [--sets dev,deletions,ru-original] [--parts tune,held-aside]
+    python benchmarks/align.py [--sets dev,deletions,ru-original,segmented]
+                               [--parts tune,held-aside]
                                [--glossary bundled|gold|none]
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0; cases made for this project
@@ -60,7 +64,7 @@ from toolkit.lang import Lang
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = (("ru-en", Lang.RU, Lang.EN), ("kk-ru", Lang.KK, Lang.RU), ("kk-en", Lang.KK, Lang.EN))
-SETS = ("dev", "deletions", "ru-original")
+SETS = ("dev", "deletions", "ru-original", "segmented")
 PARTS = ("tune", "held-aside")
 
 Aligner = Callable[[Case, Lang, Lang, Glossary], list[Bead]]
@@ -99,7 +103,8 @@ def hunalign(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossar
 
 
 def tilmash(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossary) -> list[Bead]:
-    return align_sentences(case.source, case.target, source_lang, target_lang, glossary)
+    return align_sentences(case.source, case.target, source_lang, target_lang, glossary,
+                           split=case.split)
 
 
 def lengths_only(case: Case, source_lang: Lang, target_lang: Lang,
@@ -107,7 +112,8 @@ def lengths_only(case: Case, source_lang: Lang, target_lang: Lang,
     saved = cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN, cost_module.WORDS
     cost_module.SHARED = cost_module.UNSHARED = cost_module.ORPHAN = cost_module.WORDS = 0.0
     try:
-        return align_sentences(case.source, case.target, source_lang, target_lang, Glossary())
+        return align_sentences(case.source, case.target, source_lang, target_lang, Glossary(),
+                               split=case.split)
     finally:
         (cost_module.SHARED, cost_module.UNSHARED, cost_module.ORPHAN,
          cost_module.WORDS) = saved

@@ -14,6 +14,12 @@ differ, seeded and reproducible:
 - ``ru-original``: as the Russian or Kazakh original and its freer translation would look: the
   translation splits long sentences more often (the original side joins pairs at 20%, the other
   side at 5%), and drops more (0.4 for short lines, 0.06 for the rest, both sides).
+- ``segmented``: as `tilmash align` reads two plain texts: lines dropped as in ``deletions``,
+  nothing joined, and each side's lines cut into sentences by tilmash's segmenter
+  (toolkit/text/segment.py); the gold bead of a line is its sentences on one side against its
+  sentences on the other (a translator's split or merge is a 1-2 or 2-1 bead), a dropped line's
+  sentences are 1-0 beads. The aligner reads these with ``split=True``
+  (:attr:`Case.split`).
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
 """
@@ -45,6 +51,9 @@ class Case:
     source: list[str]
     target: list[str]
     gold: list[Bead]
+    # Whether the sentences were cut by tilmash's sentence splitter (``segmented``), as the
+    # aligner is told (``align_sentences(split=...)``).
+    split: bool = False
 
 
 def missing() -> str | None:
@@ -84,6 +93,8 @@ def _droppable(sentence: str) -> bool:
 def realistic_cases(pair: str, condition: str, seed: int = 14) -> list[Case]:
     """Cases of ``pair`` (``ru-en``: source ru) from NTREX docs 000-061 under ``condition``."""
     src_lang, tgt_lang = pair.split("-")
+    if condition == "segmented":
+        return _segmented_cases(src_lang, tgt_lang, seed)
     if condition == "deletions":
         short, other, join_src, join_tgt = 0.3, 0.03, 0.10, 0.10
     elif condition == "ru-original":
@@ -99,6 +110,40 @@ def realistic_cases(pair: str, condition: str, seed: int = 14) -> list[Case]:
         rows = [(s, t, e) for s, t, e in zip(source, target, english, strict=True)
                 if s.strip() and t.strip()]
         cases.append(_make_case(doc.name, rows, rng, short, other, join_src, join_tgt))
+    return cases
+
+
+def _segmented_cases(src_lang: str, tgt_lang: str, seed: int) -> list[Case]:
+    from toolkit.lang import Lang
+    from toolkit.text.segment import segment
+
+    def sentences(line: str, lang: str) -> list[str]:
+        return [s for paragraph in segment(line, Lang(lang)) for s in paragraph]
+
+    cases = []
+    for doc in dev_documents():
+        rng = random.Random(f"{seed}/{src_lang}-{tgt_lang}/segmented/{doc.name}")
+        rows = zip(_lines(doc / f"doc.{src_lang}"), _lines(doc / f"doc.{tgt_lang}"),
+                   _lines(doc / "doc.en"), strict=True)
+        source: list[str] = []
+        target: list[str] = []
+        gold: list[Bead] = []
+        for s, t, e in rows:
+            if not s.strip() or not t.strip():
+                continue
+            p = 0.3 if _droppable(e) else 0.03
+            roll = rng.random()
+            ours = sentences(s, src_lang) if not roll < p / 2 else []
+            theirs = sentences(t, tgt_lang) if not p / 2 <= roll < p else []
+            if ours and theirs:
+                gold.append(Bead(tuple(range(len(source), len(source) + len(ours))),
+                                 tuple(range(len(target), len(target) + len(theirs)))))
+            else:
+                gold += [Bead((len(source) + k,), ()) for k in range(len(ours))]
+                gold += [Bead((), (len(target) + k,)) for k in range(len(theirs))]
+            source += ours
+            target += theirs
+        cases.append(Case(doc.name, source, target, gold, split=True))
     return cases
 
 

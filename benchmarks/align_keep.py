@@ -10,7 +10,9 @@ Then the Dice bins of weak anchors (translations against neighbours), the share 
 whose translation keeps none of their n weak anchors, and how often a sentence joined with its
 neighbour against their two translations is an echo (all it shares with them, the neighbour
 has as often), and on align-dev's tuning part how often a segment holds several sentences by
-what it renders (SEVERAL_SHARES): the constants to paste are printed at the end.
+what it renders (SEVERAL_SHARES), and how often translators split or merge sentences where
+tilmash cuts the texts into sentences itself (SPLIT_PRIORS): the constants to paste are printed
+at the end.
 
     python benchmarks/align_keep.py
 
@@ -37,6 +39,7 @@ from toolkit.align.cost import (
     ORPHAN_COSTS,
     SENTENCE_INSIDE,
     SEVERAL_SHARES,
+    SPLIT_PRIORS,
     UNENDED_SEVERAL,
     WORD_COSTS,
     WORDS_NONE_KEPT,
@@ -146,6 +149,41 @@ def several() -> tuple[dict[str, tuple[float, float]], float]:
     print(f"| all | several, one unended | {sum(counts[k, 'unended'] for k in shares)} "
           f"| {sum(holds[k, 'unended'] for k in shares)} | {unended:.3f} | {UNENDED_SEVERAL} |")
     return shares, unended
+
+
+def split_joins() -> float:
+    """How often a translator renders one sentence with two, or two with one, where tilmash cuts
+    both texts into sentences (toolkit/text/segment.py): over the lines of NTREX-128 (documents
+    000-061 outside the held-aside part, three pairs), the sentences of line k on one side
+    against those of line k on the other. Prints the table; returns the share of each of the
+    2-1 and 1-2 beads (pooled, half of their sum)."""
+    from toolkit.text.segment import segment
+
+    def sentences(line: str, lang: str) -> int:
+        return sum(len(paragraph) for paragraph in segment(line, Lang(lang)))
+
+    shapes: Counter[tuple[int, int]] = Counter()
+    for doc in dev_documents():
+        if is_held_out(doc.name):
+            continue
+        for source, target in PAIRS:
+            lines = zip((doc / f"doc.{source}").read_text(encoding="utf-8").splitlines(),
+                        (doc / f"doc.{target}").read_text(encoding="utf-8").splitlines(),
+                        strict=True)
+            for a, b in lines:
+                if a.strip() and b.strip():
+                    shapes[sentences(a, source), sentences(b, target)] += 1
+    total = sum(shapes.values())
+    print("\nLines of NTREX-128 cut into sentences: beads by shape (translators' splits and "
+          "merges)\n")
+    print("| bead | lines | share |")
+    print("|---|---:|---:|")
+    for shape, n in shapes.most_common(6):
+        print(f"| {shape[0]}-{shape[1]} | {n} | {n / total:.4f} |")
+    share = (shapes[2, 1] + shapes[1, 2]) / 2 / total
+    print(f"| 2-1 and 1-2, each (pooled) | | {share:.4f} (SPLIT_PRIORS: "
+          f"{SPLIT_PRIORS[2, 1]}) |")
+    return share
 
 
 def main() -> None:
@@ -266,6 +304,7 @@ def main() -> None:
             print(f"| {'yes' if own else 'no'} | {label} | {members[own, c]} | {echoes[own, c]} "
                   f"| {-math.log(share):.2f} | {ECHO_COSTS[own][c]:.2f} |")
     shares_of, unended = several()
+    joins = split_joins()
     print("\nWORD_COSTS = {" + ", ".join(
         f'"{kind}": ({", ".join(f"{c:.2f}" for c in table[kind])})' for kind in ("g", "w"))
         + "}")
@@ -276,6 +315,7 @@ def main() -> None:
         f"Lang.{lang.upper()}: ({many:.3f}, {one:.3f})" for lang, (many, one) in shares_of.items())
         + "}")
     print(f"UNENDED_SEVERAL = {unended:.2f}")
+    print(f"SPLIT_PRIORS = {{**PRIORS, (2, 1): {joins:.3f}, (1, 2): {joins:.3f}}}")
 
 
 if __name__ == "__main__":

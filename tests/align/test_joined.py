@@ -101,3 +101,25 @@ def test_split_sentences_pay_nothing_for_what_a_joins_segment_looks_like(glossar
     # Read as segments as given, a line that holds one sentence renders one: the short first
     # sentence is left out.
     assert [str(b) for b in as_given] == ["[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]"]
+
+
+def test_split_sentences_join_as_often_as_translators_join_them(glossary):
+    # Where tilmash cut the texts, a 2-1 or 1-2 bead is a translator's split or merge (2% of
+    # the beads each way on NTREX-128), not one of align-dev's joined lines (10%).
+    import math
+
+    from toolkit.align.aligner import features_of
+    from toolkit.match import Matcher
+
+    russian = features_of([LINES["036", 4]["ru"].split(". ", 1)[0] + ".",
+                           LINES["036", 4]["ru"].split(". ", 1)[1]], Lang.RU,
+                          Matcher(glossary, Lang.RU), cross_script=True)
+    english = features_of([LINES["036", 4]["en"]], Lang.EN, Matcher(glossary, Lang.EN),
+                          cross_script=True)
+    split = cost.AlignCost(russian, english, Lang.RU, Lang.EN, split=True)
+    given = cost.AlignCost(russian, english, Lang.RU, Lang.EN)
+    assert split(0, 0, 1, 1) == given(0, 0, 1, 1)
+    prior = math.log(cost.PRIORS[2, 1]) - math.log(cost.SPLIT_PRIORS[2, 1])
+    assert split(0, 0, 2, 1) - given(0, 0, 2, 1) == pytest.approx(
+        prior - cost.joined_cost(Lang.EN, english[0].several, russian[0].ended))
+    assert cost.SPLIT_PRIORS[2, 1] < cost.PRIORS[2, 1] / 4
