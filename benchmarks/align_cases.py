@@ -17,8 +17,8 @@ differ, seeded and reproducible:
 - ``segmented``: as `tilmash align` reads two plain texts: lines dropped as in ``deletions``,
   nothing joined, and each side's lines cut into sentences by tilmash's segmenter
   (toolkit/text/segment.py); the gold bead of a line is its sentences on one side against its
-  sentences on the other (a translator's split or merge is a 1-2 or 2-1 bead), a dropped line's
-  sentences are 1-0 beads. The aligner reads these with ``split=True``
+  sentences on the other (a translator's split or merge is a 1-2 or 2-1 bead; as many on both
+  sides are 1-1 beads), a dropped line's sentences are 1-0 beads. The aligner reads these with ``split=True``
   (:attr:`Case.split`).
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
@@ -135,7 +135,10 @@ def _segmented_cases(src_lang: str, tgt_lang: str, seed: int) -> list[Case]:
             roll = rng.random()
             ours = sentences(s, src_lang) if not roll < p / 2 else []
             theirs = sentences(t, tgt_lang) if not p / 2 <= roll < p else []
-            if ours and theirs:
+            if ours and len(ours) == len(theirs):
+                # As many sentences on both sides: the translator kept them, one for one.
+                gold += [Bead((len(source) + k,), (len(target) + k,)) for k in range(len(ours))]
+            elif ours and theirs:
                 gold.append(Bead(tuple(range(len(source), len(source) + len(ours))),
                                  tuple(range(len(target), len(target) + len(theirs)))))
             else:
