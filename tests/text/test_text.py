@@ -84,6 +84,17 @@ def test_units_end_sentences_and_offsets_point_into_the_line():
     assert all(line[s.start:s.end] == s.text for s in sentences)
 
 
+def test_punctuation_alone_is_no_sentence():
+    # NTREX-128 document 006 (CC BY-SA 4.0): the quotation goes on in the next line, and the
+    # dash that opens it once made a sentence of its own.
+    line = "«С Северной Кореей дела обстоят замечательно», — сказал он. —"
+    sentences = split_sentences(line, Lang.RU)
+    assert [s.text for s in sentences] == [line]
+    assert (sentences[0].start, sentences[0].end) == (0, len(line))
+    assert [s.text for s in split_sentences("Он ушёл. Она осталась. …", Lang.RU)] == [
+        "Он ушёл.", "Она осталась. …"]
+
+
 def test_segment_keeps_paragraphs_and_line_breaks():
     text = "Заголовок без точки\nПервое предложение. Второе.\n\n\nНовый абзац."
     assert segment(text, Lang.RU) == [

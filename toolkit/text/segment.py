@@ -200,14 +200,21 @@ def split_sentences(line: str, lang: Lang) -> list[Sentence]:
         if _ends_with_abbreviation(before, after, lang):
             continue
         cuts.append(boundary)
-    sentences = []
+    sentences: list[Sentence] = []
     start = 0
     for end in [*cuts, len(line)]:
         piece = line[start:end]
         text = piece.strip()
         if text:
             offset = start + (len(piece) - len(piece.lstrip()))
-            sentences.append(Sentence(text, offset, offset + len(text)))
+            if sentences and not any(c.isalnum() for c in text):
+                # Punctuation alone ("сказал он. —" where the quotation goes on in the next
+                # line) is no sentence: it stays with the one before.
+                last = sentences[-1]
+                sentences[-1] = Sentence(line[last.start:offset + len(text)], last.start,
+                                         offset + len(text))
+            else:
+                sentences.append(Sentence(text, offset, offset + len(text)))
         start = end
     return sentences
 
