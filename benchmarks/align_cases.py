@@ -18,8 +18,8 @@ differ, seeded and reproducible:
   nothing joined, and each side's lines cut into sentences by tilmash's segmenter
   (toolkit/text/segment.py); the gold bead of a line is its sentences on one side against its
   sentences on the other (a translator's split or merge is a 1-2 or 2-1 bead; as many on both
-  sides are 1-1 beads), a dropped line's sentences are 1-0 beads. The aligner reads these with ``split=True``
-  (:attr:`Case.split`).
+  sides are 1-1 beads), a dropped line's sentences are 1-0 beads. The aligner reads these with
+  ``split=True`` (:attr:`Case.split`).
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0.
 """

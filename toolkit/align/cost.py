@@ -62,8 +62,8 @@ from typing import Any, TypeVar
 
 from toolkit.lang import Lang
 
-__all__ = ["ORPHAN_COSTS", "PRIORS", "RATIOS", "SEVERAL_SHARES", "AlignCost", "Features",
-           "joined_cost", "orphan_cost"]
+__all__ = ["ORPHAN_COSTS", "PRIORS", "RATIOS", "SEVERAL_SHARES", "SPLIT_PRIORS", "UNENDED_SEVERAL",
+           "AlignCost", "Features", "joined_cost", "orphan_cost"]
 
 K = TypeVar("K")
 
@@ -366,7 +366,8 @@ class AlignCost:
         self._singles = ([_view(f) for f in source], [_view(f) for f in target])
         self._groups: dict[tuple[int, int, int], _View] = {}
         # What a bead that joins sentences against each sentence's segment pays for it, when
-        # the sentences joined do not all end (but the last) and when they do; which end.
+        # the sentences joined do not all end (but the last) and when they do; then which
+        # sentences end.
         # Nothing when the texts were split into sentences (``split``): no segment holds
         # several then, and the joins are the translator's (see :data:`SEVERAL_SHARES`).
         self._joined = tuple(
