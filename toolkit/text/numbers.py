@@ -79,6 +79,9 @@ _TIMES_AFTER = re.compile(r"\s+(?:есе\w*|раза|раз|times|fold)\b", re.I
 _KK_FRACTION = re.compile(r"(?:ден|тен|нен|дан|тан|нан)$")
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
 _JOIN = re.compile(r"^(?:\s+|\s*-\s*|\s+and\s+)$")
+# Every pattern of :func:`_special` and :func:`_digits` needs a digit: most sentences have none,
+# and skip those passes (a fifth of the time of reading a sentence's numbers).
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -318,8 +321,9 @@ def quantities(text: str, lang: Lang) -> tuple[Quantity, ...]:
     range connector takes the unit of the range's end ("2 to 4 inches")."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    _special(text, lang, found, taken)
-    _digits(text, lang, found, taken)
+    if _ANY_DIGIT.search(text):
+        _special(text, lang, found, taken)
+        _digits(text, lang, found, taken)
     taken.extend((q.start, q.end) for q in found)
     _words(text, lang, found, taken)
     _romans(text, lang, found, taken)

@@ -19,6 +19,20 @@ from toolkit.text.normalize import fold
 __all__ = ["NAME_TAGS", "name_share", "ru_keys", "ru_known"]
 
 
+class _Remembering:
+    """pymorphy3's analyser that remembers its last parses (as tuples: one is shared by every
+    caller). A parse is most of what a new word costs, and the readers of one sentence ask for
+    the same words in turn: the keys of the matcher and the dictionary (:func:`ru_keys`), then
+    the number words (:mod:`toolkit.text.numwords`). Everything else is the analyser's own."""
+
+    def __init__(self, analyzer: Any) -> None:
+        self._analyzer = analyzer
+        self.parse = lru_cache(maxsize=4096)(lambda word: tuple(analyzer.parse(word)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._analyzer, name)
+
+
 @cache
 def _analyzer() -> Any:
     import pymorphy3  # heavy: imported on first use only
@@ -26,7 +40,7 @@ def _analyzer() -> Any:
 
     # The dictionary's path given, pymorphy3 does not scan every installed package's entry
     # points (importlib.metadata) to find it.
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+    return _Remembering(pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru"))
 
 
 # Case endings of nouns and surnames. For a word the dictionary does not know, the predictor
