@@ -678,24 +678,14 @@ class AlignCost:
 def _weak_cost(source: _ByKind, target: _ByKind) -> float:
     """What two segments' weak anchors cost (their views' cognates, entries and how many of
     each): for each kind both have, :data:`WORD_COSTS` of the bin of their Dice coefficient
-    (:func:`dice_bin`, written out: this runs for most cells of the band)."""
+    (:func:`dice_bin`)."""
     g1, w1, ng1, nw1 = source
     g2, w2, ng2, nw2 = target
     words = 0.0
     if ng1 and ng2:
-        common = len(g1 & g2)
-        if common:
-            common = 20 * common // (ng1 + ng2)
-            words += _COGNATE_COSTS[1 + common if common < 6 else 7]
-        else:
-            words += _COGNATE_COSTS[0]
+        words += _COGNATE_COSTS[dice_bin(len(g1 & g2), ng1 + ng2)]
     if nw1 and nw2:
-        common = len(w1 & w2)
-        if common:
-            common = 20 * common // (nw1 + nw2)
-            words += _ENTRY_COSTS[1 + common if common < 6 else 7]
-        else:
-            words += _ENTRY_COSTS[0]
+        words += _ENTRY_COSTS[dice_bin(len(w1 & w2), nw1 + nw2)]
     return words
 
 
