@@ -11,8 +11,8 @@ whose translation keeps none of their n weak anchors, and how often a sentence j
 neighbour against their two translations is an echo (all it shares with them, the neighbour
 has as often), and on align-dev's tuning part how often a segment holds several sentences by
 what it renders (SEVERAL_SHARES), and how often translators split or merge sentences where
-tilmash cuts the texts into sentences itself (SPLIT_PRIORS): the constants to paste are printed
-at the end.
+tilmash cuts the texts into sentences itself (SPLIT_PRIORS), and whether its sentences with no
+full stop are lines of their own (SPLIT_UNENDED): the constants to paste are printed at the end.
 
     python benchmarks/align_keep.py
 
@@ -162,10 +162,17 @@ def split_joins() -> float:
     def sentences(line: str, lang: str) -> int:
         return sum(len(paragraph) for paragraph in segment(line, Lang(lang)))
 
+    # Sentences without a full stop (ENDED), by whether they end their line (SPLIT_UNENDED).
+    unended: Counter[bool] = Counter()
     shapes: Counter[tuple[int, int]] = Counter()
     for doc in dev_documents():
         if is_held_out(doc.name):
             continue
+        for lang in ("en", "ru", "kk"):
+            for line in (doc / f"doc.{lang}").read_text(encoding="utf-8").splitlines():
+                cut = [s for paragraph in segment(line, Lang(lang)) for s in paragraph]
+                unended.update(k == len(cut) - 1 for k, s in enumerate(cut)
+                               if not ENDED.search(s))
         for source, target in PAIRS:
             lines = zip((doc / f"doc.{source}").read_text(encoding="utf-8").splitlines(),
                         (doc / f"doc.{target}").read_text(encoding="utf-8").splitlines(),
@@ -183,6 +190,8 @@ def split_joins() -> float:
     share = (shapes[2, 1] + shapes[1, 2]) / 2 / total
     print(f"| 2-1 and 1-2, each (pooled) | | {share:.4f} (SPLIT_PRIORS: "
           f"{SPLIT_PRIORS[2, 1]}) |")
+    print(f"\nSentences cut by the segmenter with no full stop: {sum(unended.values())}, "
+          f"{unended[True]} of them at the end of their line (SPLIT_UNENDED is a rule)")
     return share
 
 

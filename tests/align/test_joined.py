@@ -123,3 +123,38 @@ def test_split_sentences_join_as_often_as_translators_join_them(glossary):
     assert split(0, 0, 2, 1) - given(0, 0, 2, 1) == pytest.approx(
         prior - cost.joined_cost(Lang.EN, english[0].several, russian[0].ended))
     assert cost.SPLIT_PRIORS[2, 1] < cost.PRIORS[2, 1] / 4
+
+
+@pytest.mark.parametrize(("source_lang", "target_lang", "headless"),
+                         [(Lang.RU, Lang.EN, "target"), (Lang.RU, Lang.EN, "source"),
+                          (Lang.KK, Lang.EN, "target")])
+def test_where_tilmash_splits_a_headline_left_out_is_not_joined_to_the_lead(
+        glossary, monkeypatch, source_lang, target_lang, headless):
+    # "Альманах: Изобретатель счетчика Гейгера" has no full stop: cut by tilmash, it is a
+    # line of its own, which a translator does not merge into the sentence after it. A side
+    # without the headline leaves it a bead of its own (SPLIT_UNENDED); without the rule, the
+    # headline and the lead were read as one sentence rendered by two.
+    from toolkit.align.aligner import align_sentences
+    from toolkit.text.segment import segment
+
+    def cut(lang: Lang, first: int) -> list[str]:
+        return [s for k in range(first, 10) for part in segment(LINES["051", k][lang.value], lang)
+                for s in part]
+
+    assert not cost.ENDED.search(LINES["051", 0]["ru"])
+    source = cut(source_lang, 1 if headless == "source" else 0)
+    target = cut(target_lang, 1 if headless == "target" else 0)
+    alone = "[]:[0]" if headless == "source" else "[0]:[]"
+    split = align_sentences(source, target, source_lang, target_lang, glossary, split=True)
+    assert str(split[0]) == alone
+    monkeypatch.setattr(cost, "SPLIT_UNENDED", 0.0)
+    joined = align_sentences(source, target, source_lang, target_lang, glossary, split=True)
+    assert str(joined[0]) != alone
+
+
+def test_a_kazakh_closing_quotation_mark_ends_a_sentence():
+    # Kazakh news closes quotations with “ as often as with ”: "...сенімдеміз.“" ends.
+    assert cost.ENDED.search("Ол абақтыда ұзаққа қалады деген сенімдеміз.“")
+    assert cost.ENDED.search("Еуропалық одаққа мүше болуды қолдайсыз ба?“")
+    assert not cost.ENDED.search("мүшелері “қуыршақтар сияқты көрінуге“ алаңдайды")
+    assert cost.SENTENCE_INSIDE.search("Біз сенімдеміз.“ Ол абақтыда қалады.")
