@@ -28,7 +28,7 @@ def glossary():
 
 
 def text(docs: list[str], lang: Lang) -> list[str]:
-    return [row[lang.value] for row in ROWS if row["doc"] in docs]
+    return [row[lang.value] for row in ROWS if row["doc"] in docs and row[lang.value].strip()]
 
 
 @pytest.mark.parametrize(("source_lang", "target_lang"), PAIRS)
@@ -72,17 +72,27 @@ def test_a_short_text_against_a_long_one_it_does_not_translate_is_flagged(
             assert alignment.confident < PARALLEL_FROM - 0.1
 
 
-def test_align_warns_of_unrelated_files_but_not_of_a_partial_translation(tilmash, tmp_path):
+def test_align_warns_of_unrelated_files_and_counts_what_a_partial_translation_leaves(
+        tilmash, tmp_path):
     (tmp_path / "whole.ru.txt").write_text("\n".join(text(DOCS, Lang.RU)), encoding="utf-8")
     (tmp_path / "part.en.txt").write_text("\n".join(text(DOCS[2:5], Lang.EN)),
                                           encoding="utf-8")
     (tmp_path / "other.en.txt").write_text("\n".join(text(DOCS[:1], Lang.EN)),
                                            encoding="utf-8")
     (tmp_path / "rest.ru.txt").write_text("\n".join(text(DOCS[1:], Lang.RU)), encoding="utf-8")
+    out = tmp_path / "aligned.tsv"
     partial = tilmash("align", str(tmp_path / "whole.ru.txt"), str(tmp_path / "part.en.txt"),
-                      "--presegmented")
+                      "--presegmented", "-o", str(out))
     assert partial.exit_code == 0
     assert "do not look like translations" not in partial.stderr
+    # The summary counts what the translation leaves out: every line of the seven other
+    # documents, and each of the three translated ones found.
+    translated = len(text(DOCS[2:5], Lang.EN))
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(1 for row in rows if row[0] and row[1]) == translated
+    left = len(text(DOCS, Lang.RU)) - translated
+    assert (f"{translated} pairs of sentences; {left} sentences of "
+            f"{tmp_path / 'whole.ru.txt'} without a counterpart") in partial.stderr
     unrelated = tilmash("align", str(tmp_path / "rest.ru.txt"), str(tmp_path / "other.en.txt"),
                         "--presegmented")
     assert unrelated.exit_code == 0

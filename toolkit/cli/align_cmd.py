@@ -130,6 +130,32 @@ def register(cli: click.Group) -> None:
         rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
                 for b in beads]
         _write(fmt_name, output, list(pair), rows, [b.score for b in beads], pair[0], beads)
+        _summarize(beads, source, target, output)
+
+
+def _summarize(beads: list[Bead], source: str, target: str, output: str | None) -> None:
+    """What was written to a file, on standard error: pairs, sentences of each side without a
+    counterpart (a translation of part of a text shows here), rows marked for review."""
+    from toolkit.align.aligner import LOW_CONFIDENCE
+    from toolkit.i18n import ngettext
+    from toolkit.labels import number
+
+    if output is None or output == "-":
+        return
+    pairs = sum(1 for b in beads if b.source and b.target)
+    parts = [ngettext("{n} pair of sentences", "{n} pairs of sentences", pairs).format(
+        n=number(pairs))]
+    for name, alone in ((source, sum(len(b.source) for b in beads if not b.target)),
+                        (target, sum(len(b.target) for b in beads if not b.source))):
+        if alone:
+            parts.append(ngettext("{n} sentence of {file} without a counterpart",
+                                  "{n} sentences of {file} without a counterpart",
+                                  alone).format(n=number(alone), file=name))
+    review = sum(1 for b in beads if b.score < LOW_CONFIDENCE)
+    if review:
+        parts.append(ngettext("{n} row marked for review", "{n} rows marked for review",
+                              review).format(n=number(review)))
+    stderr().print(f"{output}: " + "; ".join(parts), markup=False, highlight=False)
 
 
 def _align_bilingual(glossary: Glossary, source: str, source_lang: Lang | None,
@@ -155,6 +181,7 @@ def _align_bilingual(glossary: Glossary, source: str, source_lang: Lang | None,
     rows = [[" ".join(src[i] for i in b.source), " ".join(tgt[j] for j in b.target)]
             for b in beads]
     _write(fmt_name, output, list(langs), rows, [b.score for b in beads], langs[0], beads)
+    _summarize(beads, f"{source} ({langs[0].value})", f"{source} ({langs[1].value})", output)
 
 
 # From this many bytes of input, aligning takes seconds: a progress bar (on a terminal).
