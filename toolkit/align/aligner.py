@@ -34,7 +34,7 @@ from toolkit.align.cost import (
 )
 from toolkit.align.dictionary import Dictionary, load_dictionary
 from toolkit.align.dp import align, to_beads
-from toolkit.align.names import cognate_keys, names_in
+from toolkit.align.names import cognate_keys, names_in, same_script_key
 from toolkit.glossary.model import Glossary
 from toolkit.lang import Lang
 from toolkit.match import Finder, Matcher
@@ -86,7 +86,7 @@ def features_of(sentences: Sequence[str], lang: Lang, matcher: Finder | None,
         else:
             # Names in Cyrillic are spelled alike in Kazakh and Russian but inflect differently
             # ("Абакане", "Абаканда"): their first five letters are the anchor.
-            names = Counter(fold(w)[:5] for w in NAME.findall(sentence))
+            names = Counter(same_script_key(fold(w)) for w in NAME.findall(sentence))
             if lang in _KEEPS_LATIN or lang in _TRANSLITERATES:
                 # Kazakh keeps foreign names in the Latin script where Russian transliterates
                 # them ("Sainsbury's" / "Сейнсбери"): the Kazakh side's Latin names and the

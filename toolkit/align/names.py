@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cognate_keys", "name_key", "names_in"]
+__all__ = ["cognate_keys", "name_key", "names_in", "same_script_key"]
 
 _CYRILLIC = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
@@ -95,6 +95,23 @@ _COGNATE_LENGTH = 4
 _SOFT_C = re.compile(r"c(?=[eiy])")
 
 
+# Kazakh letters as the Russian spelling of the same word has them ("Ердоған" / "Эрдоган",
+# "Қытай" / "Китай"), and the letters Russian spells two ways (ё, э, й): the same-script keys
+# of names and cognates are cut from words spelled so.
+_AS_RUSSIAN = str.maketrans("ғқңөұүіәһэёй", "гкноууиахееи")
+_SAME_SCRIPT_LENGTH = 5
+
+
+def same_script_key(word: str) -> str:
+    """The key of a word for the other language in the same script (Kazakh and Russian): its
+    first five letters, Kazakh letters read as Russian ones.
+
+    >>> same_script_key("Ердоғанның") == same_script_key("Эрдогана")
+    True
+    """
+    return word.lower().translate(_AS_RUSSIAN)[:_SAME_SCRIPT_LENGTH]
+
+
 def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
     """Keys of the sentence's long lower-case words that its translation may keep as they are:
     loanwords and internationalisms. In the same script (Kazakh and Russian) a word's first five
@@ -106,7 +123,7 @@ def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
     >>> cognate_keys("Police detained the demonstrators.", True)
     ['pls', 'dtnd', 'dmns']
     >>> cognate_keys("Полиция қызметкерлері демонстранттарды ұстады.", False)
-    ['полиц', 'қызме', 'демон', 'ұстад']
+    ['полиц', 'кызме', 'демон', 'устад']
     """
     keys = []
     head = sentence.lstrip(_OPENERS)
@@ -114,7 +131,7 @@ def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
     text = head[:1].lower() + head[1:]
     for word in _LOWER.findall(text):
         if not cross_script:
-            keys.append(word[:5])
+            keys.append(same_script_key(word))
             continue
         latin = _SOFT_C.sub("s", word.translate(_TO_LATIN)).replace("ts", "s").replace("ph", "f")
         skeleton = _skeleton(latin)
