@@ -162,9 +162,9 @@ class Alignment:
 
     ``confident`` is the share of sentences in beads whose confidence reaches
     :data:`LOW_CONFIDENCE`, read so that a translation of part of a text counts as one
-    (:func:`_confident_share`). Translations score 0.8 and more; two
-    texts that are not translations of each other score far below (lengths match by chance,
-    anchors do not), and :attr:`looks_parallel` says so.
+    (:func:`_confident_share`). Translations score 0.65 and more (0.9 and more most of them);
+    two texts that are not translations of each other score far below (lengths match by
+    chance, anchors do not), and :attr:`looks_parallel` says so.
     """
 
     beads: list[Bead]
