@@ -31,7 +31,7 @@ _MERGE = str.maketrans({"c": "k", "q": "k", "w": "v", "z": "s", "x": "k", "j": "
                         "a": "", "e": "", "i": "", "o": "", "u": "", "y": ""})
 _WORD = re.compile(r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]{2,}\b")
 # Between a sentence's end and its first word.
-_OPENERS = " \t«»\"“”'(—–-"
+_OPENERS = " \t«»\"“”„‘’'(—–-"
 _KEY_LENGTH = 3
 
 
@@ -71,7 +71,13 @@ def name_key(word: str) -> str:
 
 def names_in(sentence: str, latin: bool | None = None) -> list[str]:
     """The keys of the capitalised words of a sentence that are not its first word (with
-    ``latin``, only those in the Latin script, or only those in Cyrillic when it is False)."""
+    ``latin``, only those in the Latin script, or only those in Cyrillic when it is False).
+    A word after an opening quotation mark («, „, ‘) that starts a sentence or follows a colon is
+    a first word.
+
+    >>> names_in("«Я закричал: „Здесь акула!“», — рассказывает Хаммел.") == [name_key("Hammel")]
+    True
+    """
     keys = []
     for match in _WORD.finditer(sentence):
         if latin is not None and (match.group()[0] <= "Z") != latin:
