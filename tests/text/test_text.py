@@ -69,6 +69,20 @@ def test_sentences_keep_abbreviations_and_initials_together():
         "Mr. Uss met Dr. Jones in Krasnoyarsk.", "They signed a deal!", "Will it last?"]
 
 
+def test_initials_of_two_letters_keep_the_name_whole():
+    # Kazakh government news writes the President's first names as "К.-Ж." / "Қ.-Ж." and
+    # others' as "Н.Ә." or "Н.А."; each is one initial after another, never a sentence's end.
+    ru = "Президент РК К.-Ж. Токаев принял Н.А. Назарбаева. Встреча прошла в Акорде."
+    assert [s.text for s in split_sentences(ru, Lang.RU)] == [
+        "Президент РК К.-Ж. Токаев принял Н.А. Назарбаева.", "Встреча прошла в Акорде."]
+    kk = "Мемлекет басшысы Қ.-Ж. Тоқаев Н.Ә. Назарбаевпен кездесті. Кездесу Ақордада өтті."
+    assert [s.text for s in split_sentences(kk, Lang.KK)] == [
+        "Мемлекет басшысы Қ.-Ж. Тоқаев Н.Ә. Назарбаевпен кездесті.", "Кездесу Ақордада өтті."]
+    en = "The book by J.K. Rowling sold well. President K.-J. Tokayev read it."
+    assert [s.text for s in split_sentences(en, Lang.EN)] == [
+        "The book by J.K. Rowling sold well.", "President K.-J. Tokayev read it."]
+
+
 def test_a_full_stop_inside_a_quoted_title_ends_nothing():
     line = "Делегация приняла участие в заседании “Сибирь. Экономика будущего” в Красноярске."
     assert len(split_sentences(line, Lang.RU)) == 1

@@ -6,9 +6,10 @@ full stop to split at). Within a line, candidate boundaries come from razdel and
 rule (terminal punctuation, optional closing quotes, space, then a capital letter, a digit or an
 opening quote); a candidate is dropped when the word before the full stop is an abbreviation of
 the language (``data/abbreviations.<lang>.txt``, plus Moses' non-breaking prefixes for ru and
-en, ``data/moses.<lang>.txt``, copied from sacremoses) or an initial ("Е. Кошербаев",
-"Е.Кошербаев"), when the next sentence would start with a lower-case letter, or when the full
-stop stands inside a short quotation (a title: “Сибирь. Экономика будущего”).
+en, ``data/moses.<lang>.txt``, copied from sacremoses) or initials ("Е. Кошербаев",
+"Е.Кошербаев", "Н.Ә. Назарбаев", "К.-Ж. Токаев"), when the next sentence would start with a
+lower-case letter, or when the full stop stands inside a short quotation (a title: “Сибирь.
+Экономика будущего”).
 
 >>> [s.text for s in split_sentences("Т.б. мәселелер талқыланды. Е. Көшербаев сөз сөйледі.",
 ...                                   Lang.KK)]
@@ -92,8 +93,11 @@ def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if len(word) == 1 and word.isupper() and word.isalpha():
-        return True  # an initial: "Е. Кошербаев", "Дионисио А. Линд"
+    if all(len(part) == 1 and part.isupper() and part.isalpha()
+           for part in re.split(r"\.-?", word)):
+        # Initials: "Е. Кошербаев", "Дионисио А. Линд", "Н.Ә. Назарбаев", "К.-Ж. Токаев",
+        # "J.K. Rowling".
+        return True
     words, numeric = abbreviations(lang)
     folded = word.casefold()
     if folded in words:
