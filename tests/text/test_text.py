@@ -83,6 +83,19 @@ def test_initials_of_two_letters_keep_the_name_whole():
         "The book by J.K. Rowling sold well.", "President K.-J. Tokayev read it."]
 
 
+def test_an_abbreviation_that_closes_a_list_ends_the_sentence_before_a_capital():
+    ru = ("Обсудили торговлю, логистику и т.д. Затем прошёл обед. Были акимы и др. "
+          "представители регионов, депутаты и т. п. Гости уехали.")
+    assert [s.text for s in split_sentences(ru, Lang.RU)] == [
+        "Обсудили торговлю, логистику и т.д.", "Затем прошёл обед.",
+        "Были акимы и др. представители регионов, депутаты и т. п.", "Гости уехали."]
+    kk = "Сауда, логистика және т.б. Содан кейін Ресей, Қытай т.б. елдердің өкілдері сөйледі."
+    assert [s.text for s in split_sentences(kk, Lang.KK)] == [
+        "Сауда, логистика және т.б.", "Содан кейін Ресей, Қытай т.б. елдердің өкілдері сөйледі."]
+    # "пр." is also "проспект", before a name: no end.
+    assert len(split_sentences("Встреча прошла на пр. Абая в Алматы.", Lang.RU)) == 1
+
+
 def test_a_full_stop_inside_a_quoted_title_ends_nothing():
     line = "Делегация приняла участие в заседании “Сибирь. Экономика будущего” в Красноярске."
     assert len(split_sentences(line, Lang.RU)) == 1

@@ -4,12 +4,13 @@ A document is split into paragraphs at blank lines, and every line break is a bo
 plain-text article puts its headline and each paragraph on a line of its own; a headline has no
 full stop to split at). Within a line, candidate boundaries come from razdel and from a plain
 rule (terminal punctuation, optional closing quotes, space, then a capital letter, a digit or an
-opening quote); a candidate is dropped when the word before the full stop is an abbreviation of
+opening quote). A candidate is dropped when the word before the full stop is an abbreviation of
 the language (``data/abbreviations.<lang>.txt``, plus Moses' non-breaking prefixes for ru and
 en, ``data/moses.<lang>.txt``, copied from sacremoses) or initials ("Е. Кошербаев",
 "Е.Кошербаев", "Н.Ә. Назарбаев", "К.-Ж. Токаев"), when the next sentence would start with a
 lower-case letter, or when the full stop stands inside a short quotation (a title: “Сибирь.
-Экономика будущего”).
+Экономика будущего”). An abbreviation that closes a list ("и т.д.", "и др.", "т.б.") ends the
+sentence before a capital all the same.
 
 >>> [s.text for s in split_sentences("Т.б. мәселелер талқыланды. Е. Көшербаев сөз сөйледі.",
 ...                                   Lang.KK)]
@@ -84,10 +85,15 @@ _TERMINALS = ".!?…"
 _WINDOW = 64
 
 
+# Abbreviations that close a list ("и т.д.", "и др.", "т.б.", "т.с.с."): the full stop is also the
+# sentence's when a capital follows. "пр." is left out: it is also "проспект" before a name.
+_CLOSING = re.compile(r"(?<![\w.])(?:т\.\s?д|т\.\s?п|др|т\.\s?б|т\.с\.с)\.$", re.IGNORECASE)
+
+
 def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
     """Whether the full stop that ends ``before`` belongs to an abbreviation or an initial."""
     stripped = before.rstrip().rstrip(_CLOSERS)
-    if not stripped.endswith("."):
+    if not stripped.endswith(".") or _CLOSING.search(stripped):
         return False
     match = _LAST_WORD.search(stripped)
     if not match:
