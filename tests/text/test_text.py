@@ -111,6 +111,12 @@ def test_units_end_sentences_and_offsets_point_into_the_line():
     assert all(line[s.start:s.end] == s.text for s in sentences)
 
 
+def test_see_is_no_centimetre():
+    # "см." after a number is centimetres and may end a sentence; without one it is "see".
+    assert [s.text for s in split_sentences("Рост до 10 см. См. Приложение 1.", Lang.RU)] == [
+        "Рост до 10 см.", "См. Приложение 1."]
+
+
 def test_punctuation_alone_is_no_sentence():
     # NTREX-128 document 006 (CC BY-SA 4.0): the quotation goes on in the next line, and the
     # dash that opens it once made a sentence of its own.

@@ -108,6 +108,8 @@ def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
     folded = word.casefold()
     if folded in words:
         return True
+    if lang is Lang.RU and folded == "см" and not re.search(r"\d\s*см\.$", stripped):
+        return True  # "см." after no number is "see" ("См. приложение"), not centimetres
     return folded in numeric and after.lstrip()[:1].isdigit()
 
 
