@@ -83,6 +83,20 @@ def test_segment_prints_a_sentence_a_line_and_keeps_paragraphs(tilmash, tmp_path
                              "Второй абзац.\n")
 
 
+def test_segment_reads_the_language_from_the_file_name(tilmash, tmp_path):
+    kazakh = tmp_path / "a.kk.txt"
+    kazakh.write_text("Мемлекет басшысы Қ.-Ж. Тоқаев келді. Кездесу Ақордада өтті.\n",
+                      encoding="utf-8")
+    result = tilmash("segment", str(kazakh))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Мемлекет басшысы Қ.-Ж. Тоқаев келді.\nКездесу Ақордада өтті.\n"
+    unnamed = tmp_path / "a.txt"
+    unnamed.write_text("Кездесу Ақордада өтті.\n", encoding="utf-8")
+    result = tilmash("segment", str(unnamed))
+    assert result.exit_code == 2
+    assert "cannot tell the language of" in result.stderr and "--lang" in result.stderr
+
+
 def test_segment_founding_article_keeps_the_quoted_title_whole(tilmash):
     result = tilmash("segment", str(SEED_ARTICLE), "--lang", "ru")
     assert any("“Сибирь. Экономика будущего” в рамках" in line

@@ -46,14 +46,7 @@ def register(cli: click.Group) -> None:
             scan_files(load_chosen_glossary(glossary_option), files, text_lang, jobs)
             return
         file = files[0]
-        if text_lang is None:
-            from toolkit.cli.project_align import _lang_of_name
-
-            found = _lang_of_name(file)
-            if found is None:
-                raise UsageError(_("cannot tell the language of {name}: use {option}, or a "
-                                   "name like article.ru.txt").format(name=file, option="--lang"))
-            text_lang = found.value
+        text_lang = _lang_of(file, text_lang)
         from toolkit.formats.plain import decode_text
         from toolkit.labels import number
         from toolkit.match import Matcher
@@ -76,12 +69,13 @@ def register(cli: click.Group) -> None:
     @cli.command(help=_(
         "Split a text into sentences, one a line; blank lines between paragraphs are kept."))
     @click.argument("file", metavar=_("FILE"))
-    @click.option("--lang", "text_lang", required=True, type=click.Choice(LANG_CODES),
-                  help=_("Language of the text."))
-    def segment(file: str, text_lang: str) -> None:
+    @click.option("--lang", "text_lang", type=click.Choice(LANG_CODES), help=_(
+        "Language of the text (default: from the file's name, such as article.ru.txt)."))
+    def segment(file: str, text_lang: str | None) -> None:
         from toolkit.formats.plain import decode_text
         from toolkit.text.segment import segment as split_paragraphs
 
+        text_lang = _lang_of(file, text_lang)
         text = decode_text(read_input(file), shown(file))
         paragraphs = split_paragraphs(text, parse_lang(text_lang))
         out = "\n\n".join("\n".join(sentences) for sentences in paragraphs)
@@ -90,3 +84,16 @@ def register(cli: click.Group) -> None:
 
             out = visible(out)
         click.echo(out)
+
+
+def _lang_of(file: str, text_lang: str | None) -> str:
+    """The language code of the option, else of the file's name (article.ru.txt)."""
+    if text_lang is not None:
+        return text_lang
+    from toolkit.cli.project_align import _lang_of_name
+
+    found = _lang_of_name(file)
+    if found is None:
+        raise UsageError(_("cannot tell the language of {name}: use {option}, or a "
+                           "name like article.ru.txt").format(name=file, option="--lang"))
+    return found.value
