@@ -111,6 +111,14 @@ def test_units_end_sentences_and_offsets_point_into_the_line():
     assert all(line[s.start:s.end] == s.text for s in sentences)
 
 
+def test_an_amount_ends_the_sentence_before_a_capital():
+    # The founding article: "... составил порядка $100 млн. Глава региона ..." is two sentences;
+    # what an amount counts is written in lower case ("млн. тенге").
+    ru = "Оборот составил порядка $100 млн. Глава региона отметил рост на 5 млн. тенге."
+    assert [s.text for s in split_sentences(ru, Lang.RU)] == [
+        "Оборот составил порядка $100 млн.", "Глава региона отметил рост на 5 млн. тенге."]
+
+
 def test_see_is_no_centimetre():
     # "см." after a number is centimetres and may end a sentence; without one it is "see".
     assert [s.text for s in split_sentences("Рост до 10 см. См. Приложение 1.", Lang.RU)] == [

@@ -10,7 +10,7 @@ en, ``data/moses.<lang>.txt``, copied from sacremoses) or initials ("Е. Кош�
 "Е.Кошербаев", "Н.Ә. Назарбаев", "К.-Ж. Токаев"), when the next sentence would start with a
 lower-case letter, or when the full stop stands inside a short quotation (a title: “Сибирь.
 Экономика будущего”). An abbreviation that closes a list ("и т.д.", "и др.", "т.б.") ends the
-sentence before a capital all the same.
+sentence before a capital all the same, and an amount ("$100 млн.") before a Cyrillic one.
 
 >>> [s.text for s in split_sentences("Т.б. мәселелер талқыланды. Е. Көшербаев сөз сөйледі.",
 ...                                   Lang.KK)]
@@ -90,11 +90,19 @@ _WINDOW = 64
 _CLOSING = re.compile(r"(?<![\w.])(?:т\.\s?д|т\.\s?п|др|т\.\s?б|т\.с\.с)\.$", re.IGNORECASE)
 
 
+# Amounts ("5 тыс.", "$100 млн."): before a Cyrillic capital the full stop ends the sentence, since
+# what such an amount counts is written in lower case ("млн. тенге", "тыс. человек").
+_AMOUNT = re.compile(r"(?<![\w.])(?:тыс|млн|млрд|трлн)\.$", re.IGNORECASE)
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
 def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
     """Whether the full stop that ends ``before`` belongs to an abbreviation or an initial."""
     stripped = before.rstrip().rstrip(_CLOSERS)
     if not stripped.endswith(".") or _CLOSING.search(stripped):
         return False
+    if _AMOUNT.search(stripped) and _CYRILLIC_CAPITAL.match(after.lstrip(" «\"„“(")):
+        return False  # "составил $100 млн. Глава региона ...": currencies are lower-case
     match = _LAST_WORD.search(stripped)
     if not match:
         return False
