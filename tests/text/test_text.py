@@ -92,8 +92,9 @@ def test_an_abbreviation_that_closes_a_list_ends_the_sentence_before_a_capital()
     kk = "Сауда, логистика және т.б. Содан кейін Ресей, Қытай т.б. елдердің өкілдері сөйледі."
     assert [s.text for s in split_sentences(kk, Lang.KK)] == [
         "Сауда, логистика және т.б.", "Содан кейін Ресей, Қытай т.б. елдердің өкілдері сөйледі."]
-    # "пр." is also "проспект", before a name: no end.
+    # "пр." is also "проспект", before a name, and "Т.Д." initials: no end.
     assert len(split_sentences("Встреча прошла на пр. Абая в Алматы.", Lang.RU)) == 1
+    assert len(split_sentences("С докладом выступил Т.Д. Иванов.", Lang.RU)) == 1
 
 
 def test_a_full_stop_inside_a_quoted_title_ends_nothing():

@@ -86,8 +86,9 @@ _WINDOW = 64
 
 
 # Abbreviations that close a list ("и т.д.", "и др.", "т.б.", "т.с.с."): the full stop is also the
-# sentence's when a capital follows. "пр." is left out: it is also "проспект" before a name.
-_CLOSING = re.compile(r"(?<![\w.])(?:т\.\s?д|т\.\s?п|др|т\.\s?б|т\.с\.с)\.$", re.IGNORECASE)
+# sentence's when a capital follows. "пр." is left out: it is also "проспект" before a name; and
+# only lower case, since "Т.Д." and "Т.Б." are also initials ("Т.Д. Иванов").
+_CLOSING = re.compile(r"(?<![\w.])(?:т\.\s?д|т\.\s?п|др|т\.\s?б|т\.с\.с)\.$")
 
 
 # Amounts ("5 тыс.", "$100 млн."): before a Cyrillic capital the full stop ends the sentence, since
