@@ -102,8 +102,8 @@ _SOFT_C = re.compile(r"c(?=[eiy])")
 
 
 # Kazakh letters as the Russian spelling of the same word has them ("Ердоған" / "Эрдоган",
-# "Қытай" / "Китай"), and the letters Russian spells two ways (ё, э, й): the same-script keys
-# of names and cognates are cut from words spelled so.
+# "Ақтөбеде" / "Актобе", "Қостанайда" / "Костанае"), and the letters Russian spells two ways
+# (ё, э, й): the same-script keys of names and cognates are cut from words spelled so.
 _AS_RUSSIAN = str.maketrans("ғқңөұүіәһэёй", "гкноууиахееи")
 _SAME_SCRIPT_LENGTH = 5
 
@@ -113,6 +113,8 @@ def same_script_key(word: str) -> str:
     first five letters, Kazakh letters read as Russian ones.
 
     >>> same_script_key("Ердоғанның") == same_script_key("Эрдогана")
+    True
+    >>> same_script_key("Ақтөбеде") == same_script_key("Актобе")
     True
     """
     return word.lower().translate(_AS_RUSSIAN)[:_SAME_SCRIPT_LENGTH]
