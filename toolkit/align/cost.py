@@ -149,8 +149,8 @@ def joined_cost(lang: Lang, several: bool, ended: bool) -> float:
 # sentence pairs of NTREX-128 where both sides have items of the kind (benchmarks/align_keep.py;
 # neighbours, not random sentences: they are what a misaligned path pairs).
 DICE_BINS = 8
-WORD_COSTS = {"g": (0.45, -0.86, -1.17, -2.10, -2.72, -2.72, -2.72, -2.72),
-              "w": (2.53, 5.53, 2.18, 0.27, -1.27, -2.49, -3.29, -4.03)}
+WORD_COSTS = {"g": (0.46, -0.83, -1.25, -2.26, -2.61, -2.61, -2.61, -2.61),
+              "w": (2.53, 5.53, 2.13, 0.28, -1.26, -2.51, -3.30, -4.03)}
 
 
 def dice_bin(shared: int, total: int) -> int:
@@ -161,16 +161,16 @@ def dice_bin(shared: int, total: int) -> int:
 
 
 # The share of sentences with 1, 2, ... weak anchors whose translation keeps none of them.
-WORDS_NONE_KEPT = (0.850, 0.451, 0.267, 0.267, 0.178, 0.095, 0.066, 0.057, 0.040, 0.040, 0.011,
-                   0.004)
+WORDS_NONE_KEPT = (0.824, 0.484, 0.273, 0.273, 0.202, 0.083, 0.066, 0.066, 0.045, 0.045, 0.023,
+                   0.005)
 # A sentence joined in a bead that renders nothing of its own (an echo, see the module's
 # docstring) pays -log P(echo | a sentence its group renders), by whether it has items that its
 # group's other sentences lack, and by how many weak anchors of its own (0 .. 12+): measured on
 # pairs of neighbouring NTREX-128 sentences against their two translations, pooled so that more
 # of its own never costs less (benchmarks/align_keep.py). ``ECHO`` turns it off.
 ECHO = True
-ECHO_COSTS = ((0.62, 0.62, 0.96, 1.31, 1.31, 1.61, 1.99, 2.08, 2.72, 2.72, 3.17, 3.78, 4.61),
-              (0.91, 2.04, 2.04, 2.40, 2.85, 3.69, 4.58, 4.92, 4.92, 5.74, 5.74, 6.54, 6.68))
+ECHO_COSTS = ((0.64, 0.64, 0.79, 1.23, 1.40, 1.40, 1.98, 1.98, 2.45, 2.45, 3.12, 3.12, 4.70),
+              (0.91, 1.88, 1.88, 2.38, 2.75, 4.13, 4.49, 4.49, 4.49, 5.65, 5.65, 6.50, 6.72))
 WORDS = 1.0  # scales the weak anchors (0 turns them off)
 _CACHED_GROUPS = 4096
 # Groups whose sentences' own items are kept at once (a few rows of the band).

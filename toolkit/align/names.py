@@ -95,8 +95,11 @@ def names_in(sentence: str, latin: bool | None = None) -> list[str]:
 
 
 # Lower-case words long enough to be loanwords or internationalisms ("президент", "экономика",
-# "technology"), not names (those are :func:`names_in`'s).
+# "technology"), not names (those are :func:`names_in`'s): across scripts of six letters or more;
+# in the same script, of five or more, as long as the key cut from them ("форум", "спорт",
+# "театр", "фильм" are Kazakh and Russian alike).
 _LOWER = re.compile(r"(?<![\w'’-])[a-zа-яёәғқңөұүһі]{6,}")
+_LOWER_SAME_SCRIPT = re.compile(r"(?<![\w'’-])[a-zа-яёәғқңөұүһі]{5,}")
 _COGNATE_LENGTH = 4
 _SOFT_C = re.compile(r"c(?=[eiy])")
 
@@ -132,12 +135,14 @@ def cognate_keys(sentence: str, cross_script: bool) -> list[str]:
     ['pls', 'dtnd', 'dmns']
     >>> cognate_keys("Полиция қызметкерлері демонстранттарды ұстады.", False)
     ['полиц', 'кызме', 'демон', 'устад']
+    >>> cognate_keys("Форум жабылды, театр ашылды.", False)
+    ['форум', 'жабыл', 'театр', 'ашылд']
     """
     keys = []
     head = sentence.lstrip(_OPENERS)
     # The first word is capitalised whatever it is.
     text = head[:1].lower() + head[1:]
-    for word in _LOWER.findall(text):
+    for word in (_LOWER if cross_script else _LOWER_SAME_SCRIPT).findall(text):
         if not cross_script:
             keys.append(same_script_key(word))
             continue
