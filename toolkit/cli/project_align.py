@@ -106,12 +106,7 @@ def scan_files(glossary: Glossary, specs: Sequence[str], lang: str | None,
     files: list[tuple[str, Lang]] = []
     for spec in specs:
         for path in _expand(spec):
-            chosen = parse_lang(lang) if lang else _lang_of_name(path)
-            if chosen is None:
-                raise UsageError(_(
-                    "cannot tell the language of {name}: use {option}, or a name like "
-                    "article.ru.txt").format(name=path, option="--lang"))
-            files.append((path, chosen))
+            files.append((path, lang_of(path, lang)))
     if not files:
         raise UsageError(_("no documents found"))
     results: list[list[dict[str, object]] | str | None] = [None] * len(files)
@@ -142,6 +137,20 @@ def _expand(spec: str) -> list[str]:
     found = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
     if not found:
         raise InputError(spec, _("no such file or folder"))
+    return found
+
+
+def lang_of(path: str, option: str | None) -> Lang:
+    """The language of ``--lang``, else of the file's name (article.ru.txt); the usage error
+    that names ``--lang`` when neither says it."""
+    if option:
+        return parse_lang(option)
+    found = _lang_of_name(path)
+    if found is None:
+        from toolkit.cli.wording import worded
+        from toolkit.errors import LanguageUnknown
+
+        raise worded(LanguageUnknown(path, "source"), "--lang", "--lang")
     return found
 
 

@@ -16,10 +16,8 @@ from toolkit.cli.common import (
     stderr,
     stdout,
 )
-from toolkit.errors import UsageError
 from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
-from toolkit.lang import parse_lang
 
 __all__ = ["register"]
 
@@ -46,13 +44,13 @@ def register(cli: click.Group) -> None:
             scan_files(load_chosen_glossary(glossary_option), files, text_lang, jobs)
             return
         file = files[0]
-        text_lang = _lang_of(file, text_lang)
+        from toolkit.cli.project_align import lang_of
         from toolkit.formats.plain import decode_text
         from toolkit.labels import number
         from toolkit.match import Matcher
         from toolkit.report.scan_view import render_mentions, write_jsonl
 
-        lang = parse_lang(text_lang)
+        lang = lang_of(file, text_lang)
         text = decode_text(read_input(file), shown(file))
         glossary = load_chosen_glossary(glossary_option)
         lines = text.splitlines()
@@ -72,12 +70,13 @@ def register(cli: click.Group) -> None:
     @click.option("--lang", "text_lang", type=click.Choice(LANG_CODES), help=_(
         "Language of the text (default: from the file's name, such as article.ru.txt)."))
     def segment(file: str, text_lang: str | None) -> None:
+        from toolkit.cli.project_align import lang_of
         from toolkit.formats.plain import decode_text
         from toolkit.text.segment import segment as split_paragraphs
 
-        text_lang = _lang_of(file, text_lang)
+        lang = lang_of(file, text_lang)
         text = decode_text(read_input(file), shown(file))
-        paragraphs = split_paragraphs(text, parse_lang(text_lang))
+        paragraphs = split_paragraphs(text, lang)
         out = "\n\n".join("\n".join(sentences) for sentences in paragraphs)
         if sys.stdout.isatty():  # a file or a pipe gets the text as it is
             from toolkit.terminal import visible
@@ -85,15 +84,3 @@ def register(cli: click.Group) -> None:
             out = visible(out)
         click.echo(out)
 
-
-def _lang_of(file: str, text_lang: str | None) -> str:
-    """The language code of the option, else of the file's name (article.ru.txt)."""
-    if text_lang is not None:
-        return text_lang
-    from toolkit.cli.project_align import _lang_of_name
-
-    found = _lang_of_name(file)
-    if found is None:
-        raise UsageError(_("cannot tell the language of {name}: use {option}, or a "
-                           "name like article.ru.txt").format(name=file, option="--lang"))
-    return found.value
