@@ -80,13 +80,12 @@ _RU_ORDINALS = {
     "сотый": 100, "тысячный": 1000,
 }
 _RU_SCALES = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
-# Collective numerals ("четверо подозреваемых") often sum up numbers said otherwise.
-_RU_WEAK = {"один", "первый", "полтора", "десяток", "сотня", "оба", "вдвое", "удвоить",
-            "втрое", "сутки", "половина", "треть", "четверть", "двое", "трое", "четверо",
-            "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
 # Collective numerals proper: a count of people ("шестеро", "үшеуі"), the number itself.
 _RU_COLLECTIVE = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро",
                             "девятеро", "десятеро"})
+# Collective numerals ("четверо подозреваемых") often sum up numbers said otherwise.
+_RU_WEAK = {"один", "первый", "полтора", "десяток", "сотня", "оба", "вдвое", "удвоить",
+            "втрое", "сутки", "половина", "треть", "четверть", *_RU_COLLECTIVE}
 # Scale words that stand alone ("тысячи людей", "millions of people") only confirm.
 _ABBREVIATED_SCALES = {"тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12, "mln": 1e6,
                        "bn": 1e9, "мың": 1e3}
@@ -112,16 +111,14 @@ _KK_ORDINAL = re.compile(r"^(?:ыншы|інші|ншы|нші|сыншы|сін
 # "он" (ten) is also the stem of the pronoun forms оны, онда, оның: only these forms are ten.
 _KK_ON_FORMS = {"он", "онға", "оннан", "онның"}
 # Collective numerals ("екеуі", both of them) and "ондаған" (tens of) only confirm.
-_KK_COLLECTIVE = {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7,
-                  "сегізеу": 8, "тоғызау": 9, "онау": 10, "ондаған": 10, "тәулік": 24,
-                  "жарты": 0.5}
+_KK_COLLECTIVE_NUMERALS = {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6,
+                           "жетеу": 7, "сегізеу": 8, "тоғызау": 9, "онау": 10}
+_KK_COLLECTIVE = {**_KK_COLLECTIVE_NUMERALS, "ондаған": 10, "тәулік": 24, "жарты": 0.5}
 # Collective numerals take possessive and case endings: "екеуі" (the two of them), "үшеуін",
 # "төртеуіне", "екеуміз" (the two of us), "бесеуінің", "алтауымен".
 _KK_COLLECTIVE_ENDING = re.compile(
     r"^(?:(?:і|ы|сі|сы|міз|мыз|іміз|ымыз|ңыз|ңіз|ыңыз|іңіз|ң|ің|ың|м|ім|ым)"
     r"(?:н|не|на|нің|ның|нде|нда|нен|нан|мен)?)?$")
-_KK_COLLECTIVE_STEMS = frozenset({"екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу", "сегізеу",
-                                  "тоғызау", "онау"})
 
 # The genitive first part of Russian compounds ("четырехлетний", "двухметровый").
 _RU_PREFIXES = {
@@ -185,7 +182,7 @@ def _ru_word(word: str) -> tuple[float, str, bool] | None:
 
 def _kk_collective(word: str) -> str | None:
     """The collective numeral a Kazakh word is a form of ("үшеуін" → "үшеу"), or None."""
-    for stem in _KK_COLLECTIVE_STEMS:
+    for stem in _KK_COLLECTIVE_NUMERALS:
         if word.startswith(stem) and _KK_COLLECTIVE_ENDING.match(word[len(stem):]):
             return stem
     return None
