@@ -71,7 +71,8 @@ _DATA = Path(__file__).resolve().parent / "data"
 _UNITS = {"мм", "см", "дм", "м", "км", "мг", "кг", "т", "л", "га", "ч", "мин", "сек"}
 
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CYRILLIC_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_UPPER = "A-Z" + _CYRILLIC_UPPER
 # Possessive quantifiers and the look-behind (a run of marks is tried once, from its start) keep
 # the search linear: a line of a million full stops must not take a million steps per stop.
 _CANDIDATE = re.compile(
@@ -94,7 +95,7 @@ _CLOSING = re.compile(r"(?<![\w.])(?:т\.\s?д|т\.\s?п|др|т\.\s?б|т\.с\.
 # Amounts ("5 тыс.", "$100 млн."): before a Cyrillic capital the full stop ends the sentence, since
 # what such an amount counts is written in lower case ("млн. тенге", "тыс. человек").
 _AMOUNT = re.compile(r"(?<![\w.])(?:тыс|млн|млрд|трлн)\.$", re.IGNORECASE)
-_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC_CAPITAL = re.compile(f"[{_CYRILLIC_UPPER}]")
 
 
 def _ends_with_abbreviation(before: str, after: str, lang: Lang) -> bool:
