@@ -159,27 +159,25 @@ def split_joins() -> float:
     2-1 and 1-2 beads (pooled, half of their sum)."""
     from toolkit.text.segment import segment
 
-    def sentences(line: str, lang: str) -> int:
-        return sum(len(paragraph) for paragraph in segment(line, Lang(lang)))
-
     # Sentences without a full stop (ENDED), by whether they end their line (SPLIT_UNENDED).
     unended: Counter[bool] = Counter()
     shapes: Counter[tuple[int, int]] = Counter()
     for doc in dev_documents():
         if is_held_out(doc.name):
             continue
+        # Each line of each language cut once: its sentences, or None for a blank line.
+        cut: dict[str, list[list[str] | None]] = {}
         for lang in ("en", "ru", "kk"):
+            cut[lang] = []
             for line in (doc / f"doc.{lang}").read_text(encoding="utf-8").splitlines():
-                cut = [s for paragraph in segment(line, Lang(lang)) for s in paragraph]
-                unended.update(k == len(cut) - 1 for k, s in enumerate(cut)
+                sentences = [s for paragraph in segment(line, Lang(lang)) for s in paragraph]
+                unended.update(k == len(sentences) - 1 for k, s in enumerate(sentences)
                                if not ENDED.search(s))
+                cut[lang].append(sentences if line.strip() else None)
         for source, target in PAIRS:
-            lines = zip((doc / f"doc.{source}").read_text(encoding="utf-8").splitlines(),
-                        (doc / f"doc.{target}").read_text(encoding="utf-8").splitlines(),
-                        strict=True)
-            for a, b in lines:
-                if a.strip() and b.strip():
-                    shapes[sentences(a, source), sentences(b, target)] += 1
+            for a, b in zip(cut[source], cut[target], strict=True):
+                if a is not None and b is not None:
+                    shapes[len(a), len(b)] += 1
     total = sum(shapes.values())
     print("\nLines of NTREX-128 cut into sentences: beads by shape (translators' splits and "
           "merges)\n")
