@@ -34,7 +34,7 @@ def test_every_check_is_registered_with_id_severity_and_title():
     assert [c.id for c in CHECKS] == ["term-missing", "term-misspelled", "term-forbidden",
                                       "term-inconsistent",
                                       "term-untranslated", "number-mismatch", "date-mismatch",
-                                      "entry-fuzzy"]
+                                      "entry-fuzzy", "sentence-missing"]
     for check in CHECKS:
         assert check.title and check.severity and check_by_id(check.id) is check
 

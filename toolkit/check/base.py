@@ -54,7 +54,8 @@ class Finding:
     """One problem in one segment. ``segment`` is 0-based; ``line`` is the 1-based line of the
     target file where the segment starts. ``lang`` is the language of the version at fault;
     ``other``, in a three-way check, the version that ``source_span`` is in (the one compared
-    with it)."""
+    with it). ``segments`` is how many segments from ``segment`` on the problem covers (a run
+    of untranslated sentences is one problem); the spans are in the first."""
 
     check: str
     severity: Severity
@@ -69,6 +70,7 @@ class Finding:
     source_span: Span | None = None
     target_span: Span | None = None
     other: Lang | None = None
+    segments: int = 1
 
 
 @dataclass

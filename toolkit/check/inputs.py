@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from toolkit.errors import FileCount, LanguageUnknown, LanguageUnsupported
 from toolkit.formats.base import Segments, lang_from_filename
 from toolkit.formats.registry import read_bilingual
+from toolkit.i18n import ngettext
+from toolkit.labels import number
 from toolkit.lang import Lang
 
 if TYPE_CHECKING:
@@ -106,7 +108,12 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
             segments = pair_lines(source_text, target_text)
         else:
             segments = pairing.sentences(source_text, target_text, langs)
-        return Input(segments, langs[0], langs[1], source_name, target_name)
+        alone = sum(1 for s, t in zip(segments.sources, segments.targets, strict=True)
+                    if s.strip() and not t.strip())
+        said = (ngettext("{n} sentence has no translation in {file}",
+                         "{n} sentences have no translation in {file}", alone).format(
+                    n=number(alone), file=target_name),) if alone else ()
+        return Input(segments, langs[0], langs[1], source_name, target_name, said)
     if target is not None:
         raise FileCount(fmt, 1, 2)
     notes: list[str | Override] = []

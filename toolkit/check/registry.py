@@ -6,6 +6,7 @@ from __future__ import annotations
 from toolkit.check.base import Check
 from toolkit.check.dates import DateMismatch
 from toolkit.check.numbers import NumberMismatch
+from toolkit.check.omission import SentenceMissing
 from toolkit.check.terms import (
     EntryFuzzy,
     TermForbidden,
@@ -26,6 +27,7 @@ CHECKS: tuple[Check, ...] = (
     NumberMismatch(),
     DateMismatch(),
     EntryFuzzy(),
+    SentenceMissing(),
 )
 
 

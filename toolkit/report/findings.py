@@ -7,7 +7,8 @@ JSON schema, version 1 (stable: fields are only ever added)::
       "source": {"file": "article.ru.txt", "lang": "ru"},      # three-way: "versions": [...]
       "target": {"file": "article.en.txt", "lang": "en"},
       "findings": [
-        {"check": "term-missing", "severity": "error", "segment": 4, "line": 9, "lang": "en",
+        {"check": "term-missing", "severity": "error", "segment": 4, "segments": 1, "line": 9,
+         "lang": "en",
          "concept": "title-ambassador-kazakhstan-russia",
          "expected": "Ambassador of the Republic of Kazakhstan to the Russian Federation",
          "found": "", "suggestion": "...", "message": "...",
@@ -21,7 +22,9 @@ JSON schema, version 1 (stable: fields are only ever added)::
     }
 
 ``segment`` is 0-based, ``line`` the 1-based line of the target file where the segment starts
-(in three-way mode, of the version at fault); spans are character offsets in the segment's text.
+(in three-way mode, of the version at fault); ``segments`` is how many segments from
+``segment`` on the finding covers (more than 1 for a run of untranslated sentences); spans
+are character offsets in the segment's text.
 
 A three-way report has ``"versions": [{"file": ..., "lang": "kk"}, {... "ru"}, {... "en"}]``
 instead of ``source`` and ``target``; each finding's ``lang`` is the version at fault, ``other``
@@ -106,7 +109,7 @@ def report_dict(report: Report) -> dict[str, object]:
         "target": report.target,
         "findings": [{
             "check": f.check, "severity": f.severity.value, "segment": f.segment,
-            "line": f.line, "lang": f.lang.value, "concept": f.concept,
+            "segments": f.segments, "line": f.line, "lang": f.lang.value, "concept": f.concept,
             "expected": f.expected, "found": f.found, "suggestion": f.suggestion,
             "message": f.message, "source_span": _span(f.source_span),
             "target_span": _span(f.target_span),
@@ -131,8 +134,9 @@ def _three_way_dict(report: Report) -> dict[str, object]:
         "versions": [{"file": v.file, "lang": v.lang.value} for v in report.versions],
         "findings": [{
             "check": f.check, "severity": f.severity.value, "segment": f.segment,
-            "line": f.line, "lang": f.lang.value, "other": f.other.value if f.other else None,
-            "concept": f.concept, "expected": f.expected, "found": f.found,
+            "segments": f.segments, "line": f.line, "lang": f.lang.value,
+            "other": f.other.value if f.other else None, "concept": f.concept,
+            "expected": f.expected, "found": f.found,
             "suggestion": f.suggestion, "message": f.message,
             "source_span": _span(f.source_span), "target_span": _span(f.target_span),
             "texts": {v.lang.value: v.text(f.segment) for v in report.versions},
@@ -207,8 +211,13 @@ def render_terminal(console: Console, report: Report) -> None:
         if finding.segment != current:
             current = finding.segment
             console.print()
-            console.print(Text(_("Segment {n} · line {line}").format(
-                n=finding.segment + 1, line=finding.line), style="bold underline"))
+            heading = (_("Segment {n} · line {line}").format(n=finding.segment + 1,
+                                                             line=finding.line)
+                       if finding.segments == 1 else
+                       _("Segments {first}–{last} · line {line}").format(
+                           first=finding.segment + 1, last=finding.segment + finding.segments,
+                           line=finding.line))
+            console.print(Text(heading, style="bold underline"))
             source = report.sources[finding.segment] if finding.segment < len(
                 report.sources) else ""
             target = report.targets[finding.segment] if finding.segment < len(

@@ -1,0 +1,92 @@
+"""Source sentences with no translation: one finding for a run of them, not one per term.
+
+A plain-text draft that translates only the first half of an article, or a translation that
+leaves a sentence out, pairs each untranslated sentence with an empty text (the aligner's 1-0
+beads; with ``--by-line``, the lines past the end of a shorter target). Term-missing would then
+report every glossary term of those sentences as an error, "Красноярске is not rendered as
+Krasnoyarsk" twenty times over, when the fact is one: the sentences are not translated. So this
+check rewrites them (:meth:`SentenceMissing.combine`): the term-missing findings of an
+untranslated run give way to one error at the run's first sentence, naming its source lines
+and the terms that could not be checked there. A run without glossary terms gets no finding,
+as before: a translation that drops a byline or a photo caption, as professional ones do, is
+not reported for it. Numbers and dates are already not compared with an empty text.
+
+Only segment by segment: in document mode there are no sentences to miss, and in the three-way
+mode a sentence that one version lacks is settled by the majority of the other two, term by
+term (:mod:`toolkit.check.trio`).
+
+Why a rewrite in ``combine`` rather than term-missing skipping empty targets: the three-way
+mode needs term-missing's findings on a version that lacks a unit, and a run that names
+terms is only known from term-missing's own findings (the mentions it asks a rendering for).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import groupby
+
+from toolkit.check.base import CheckBase, Context, Finding, Mode, Severity
+from toolkit.i18n import gettext as _
+from toolkit.i18n import ngettext
+from toolkit.labels import number
+
+__all__ = ["SentenceMissing"]
+
+# Terms named in a run's finding; the rest are counted.
+SHOWN_TERMS = 4
+
+
+class SentenceMissing(CheckBase):
+    """Source text paired with an empty translation, where it mentions glossary terms."""
+
+    id = "sentence-missing"
+    severity = Severity.ERROR
+    modes = frozenset({Mode.SEGMENT})
+
+    @property
+    def title(self) -> str:
+        return _("Source sentences with no translation")
+
+    def run(self, context: Context) -> Iterator[Finding]:
+        """One finding per untranslated segment, with its source line in ``found``; runs are
+        merged, and kept only where they hold terms, in :meth:`combine`."""
+        for pair in context.pairs:
+            if pair.source.strip() and not pair.target.strip():
+                yield Finding(self.id, self.severity, pair.index, pair.target_line, "",
+                              context.target_lang, found=str(pair.source_line))
+
+    def combine(self, findings: list[Finding]) -> list[Finding]:
+        from toolkit.check.terms import TermMissing
+
+        empty = sorted((f for f in findings if f.check == self.id), key=lambda f: f.segment)
+        if not empty:
+            return findings
+        untranslated = {f.segment for f in empty}
+        terms: dict[int, list[str]] = {}
+        for f in findings:
+            if f.check == TermMissing.id and f.segment in untranslated and f.source_span:
+                terms.setdefault(f.segment, []).append(f.source_span.text)
+        runs = [[f for _k, f in group] for _key, group in
+                groupby(enumerate(empty), key=lambda item: item[1].segment - item[0])]
+        merged = [self._run_finding(run, terms) for run in runs
+                  if any(f.segment in terms for f in run)]
+        kept = [f for f in findings if f.check != self.id
+                and not (f.check == TermMissing.id and f.segment in untranslated)]
+        return kept + merged
+
+    def _run_finding(self, run: list[Finding], terms: dict[int, list[str]]) -> Finding:
+        first, last = run[0], run[-1]
+        where = (_("line {line}").format(line=first.found) if first.found == last.found else
+                 _("lines {first}–{last}").format(first=first.found, last=last.found))
+        named = list(dict.fromkeys(text for f in run for text in terms.get(f.segment, ())))
+        shown = ", ".join(f"“{text}”" for text in named[:SHOWN_TERMS])
+        if len(named) > SHOWN_TERMS:
+            shown += " " + _("and {n} more").format(n=number(len(named) - SHOWN_TERMS))
+        n = len(run)
+        message = ngettext(
+            "{n} source sentence ({where}) has no translation; its glossary terms are not "
+            "checked: {listed}",
+            "{n} source sentences ({where}) have no translation; their glossary terms are not "
+            "checked: {listed}", n).format(n=number(n), where=where, listed=shown)
+        return replace(first, message=message, found="", segments=n)
