@@ -97,3 +97,47 @@ def test_kazakh_homographs_are_left_out() -> None:
     found = set(dictionary.entries("Сол мерзімде ол гол соғып, жолымыз болды.", Lang.KK))
     assert entries_of("goal") & found
     assert not entries_of("road") & found
+
+
+GOVERNMENT = [
+    (  # examples/article.*.txt, line 19 (the founding article and its translations)
+        "The expansion of bilateral cooperation was discussed at talks with the Deputy "
+        "Chairman of the Government of the Republic of Tuva Mengi Kara-ool.",
+        "Тема расширения двустороннего сотрудничества нашла отражение на переговорах с "
+        "Заместителем Председателя Правительства Республики Тыва Менги Кара-оолом.",
+        "Екіжақты ынтымақтастықты кеңейту тақырыбы Менги Кара-оолмен келіссөздерде көрініс "
+        "тапты.",
+        ["bilateral", "cooperation", "expansion", "talks"],
+    ),
+    (  # line 9
+        "A Kazakh delegation led by the Ambassador of Kazakhstan to Russia Yermek Kosherbaev "
+        "took part in the plenary session “Siberia. Economy of the Future” of the 18th "
+        "Krasnoyarsk Economic Forum.",
+        "Казахстанская делегация во главе с Послом РК в РФ Ермеком Кошербаевым приняла "
+        "участие в пленарном заседании “Сибирь. Экономика будущего” в рамках 18-го "
+        "Красноярского экономического форума.",
+        "ҚР-ның РФ-дағы Елшісі Ермек Кошербаев бастаған қазақстандық делегация 18-ші "
+        "Красноярск экономикалық форумы аясында өткен «Сібір. Болашақ экономикасы» пленарлық "
+        "отырысына қатысты.",
+        ["delegation", "ambassador", "session", "economy"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "ru", "kk", "words"), GOVERNMENT,
+                         ids=[t[3][0] for t in GOVERNMENT])
+def test_the_words_of_government_news_are_found_in_all_three_languages(
+        en: str, ru: str, kk: str, words: list[str]) -> None:
+    test_topic_words_are_found_in_all_three_languages(en, ru, kk, words)
+
+
+def test_the_akim_and_the_akimat_are_two_entries() -> None:
+    dictionary = load_dictionary()
+    akim, akimat = entries_of("akim"), entries_of("akimat")
+    assert akim and akimat and not akim & akimat
+    for lang, text in ((Lang.RU, "Аким области посетил акимат района."),
+                       (Lang.KK, "Облыс әкімі аудан әкімдігіне барды.")):
+        found = set(dictionary.entries(text, lang))
+        assert akim & found and akimat & found, lang
+    # A sentence with the akim alone is no mention of an akimat.
+    assert not akimat & set(dictionary.entries("Облыс әкімі жиналысқа қатысты.", Lang.KK))
