@@ -1,7 +1,8 @@
 """The cost of a bead: Gale-Church sentence lengths plus lexical anchors. Pure scores.
 
 Length (Gale and Church, 1993): target characters are expected to be ``ratio`` times the
-source's, with variance 6.8 per character; the cost is -log of the two-sided probability of the
+source's (the languages' ratio, or the text's own where the aligner measured it far from that:
+:meth:`AlignCost.rescale`), with variance 6.8 per character; the cost is -log of the two-sided probability of the
 observed difference, plus -log of the bead type's prior.
 
 Anchors make the difference on real text, where lengths alone go astray: glossary concepts
@@ -67,7 +68,9 @@ __all__ = ["ORPHAN_COSTS", "PRIORS", "RATIOS", "SEVERAL_SHARES", "SPLIT_PRIORS",
 
 K = TypeVar("K")
 
-# Median character-length ratios against English, measured on NTREX-128.
+# Median character-length ratios against English, measured on NTREX-128: the lengths are
+# first read with these; a text whose own ratio is far from them is aligned again with its own
+# (toolkit.align.aligner._measured_ratio).
 RATIOS = {Lang.EN: 1.0, Lang.RU: 1.10, Lang.KK: 1.05}
 VARIANCE = 6.8
 # Bead priors, tuned on ../shared/data/align-dev (benchmarks/align.py): 2-2 and 3-1 beads are
@@ -396,6 +399,19 @@ class AlignCost:
                             _next_breaks(target_breaks, len(target)))
         self._lengths: dict[tuple[int, int], float] = {}
         self._echoes: dict[tuple[int, int, int], tuple[_Member, ...]] = {}
+
+    def measured_ratio(self, pairs: Sequence[tuple[int, int]]) -> float | None:
+        """The length ratio of these sentence pairs (``(i, j)``, each one sentence against
+        one): their target characters over their source characters, as the length cost
+        counts them; None without characters on either side."""
+        source = sum(self._singles[0][i][0] for i, _ in pairs)
+        target = sum(self._singles[1][j][0] for _, j in pairs)
+        return target / source if source and target else None
+
+    def rescale(self, ratio: float) -> None:
+        """Expect target lengths to be ``ratio`` times the source's from now on."""
+        self.ratio = ratio
+        self._lengths.clear()
 
     def _group(self, side: int, start: int, count: int) -> _View:
         if count == 1:
