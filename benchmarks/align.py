@@ -23,6 +23,10 @@ exactly. Aligners:
   gold`` builds it from the case's document records in ntrex-terms/dev.jsonl instead, which
   names every entity of the document and flatters the anchors; ``none`` uses no glossary);
 - tilmash with lengths only (no anchors), to show what the anchors are worth;
+- tilmash reading lengths with the languages' ratio only (``languages ratio``: it does not
+  measure the text's own); with ``--ratio-off 1.15`` both read the languages' ratio 15% off,
+  as a text of another origin or house style than NTREX's English-original news would, to show
+  what measuring the text's own ratio is worth;
 - the PyPI package ``galechurch`` (benchmark-only: ``pip install galechurch``), the classic
   baseline;
 - hunalign, where a ``hunalign`` binary is on PATH (or named by $HUNALIGN), with an empty
@@ -30,7 +34,8 @@ exactly. Aligners:
 
     python benchmarks/align.py [--sets dev,deletions,ru-original,segmented]
                                [--parts tune,held-aside]
-                               [--glossary bundled|gold|none]
+                               [--glossary bundled|gold|none] [--ratio-off F]
+                               [--aligners tilmash,languages ratio,lengths only,galechurch]
 
 Data: NTREX-128 (Federmann, Kocmi and Xin, 2022), CC BY-SA 4.0; cases made for this project
 from documents 000-061 by joining and dropping sentences.
@@ -39,6 +44,7 @@ from documents 000-061 by joining and dropping sentences.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import os
 import shutil
@@ -46,7 +52,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -54,6 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from align_cases import Case, dev_cases, is_held_out, missing, realistic_cases
 from term_matching import glossary_of, load_records
 
+from toolkit.align import aligner as aligner_module
 from toolkit.align import cost as cost_module
 from toolkit.align.aligner import align_sentences
 from toolkit.align.bead import Bead
@@ -102,9 +109,37 @@ def hunalign(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossar
             for a, b in itertools.pairwise(rungs) if a != b]
 
 
+# ``--ratio-off``: the target language's length ratio is read this many times too long.
+RATIO_OFF = [1.0]
+
+
+@contextlib.contextmanager
+def ratio_off(target_lang: Lang, measure: bool = True) -> Iterator[None]:
+    """The languages' length ratio off by ``RATIO_OFF`` (as a text of another origin or house
+    style than NTREX's finds it); with ``measure`` False, the text's own is not measured."""
+    saved_ratio, saved_measure = cost_module.RATIOS[target_lang], aligner_module._measured_ratio
+    cost_module.RATIOS[target_lang] = saved_ratio * RATIO_OFF[0]
+    if not measure:
+        aligner_module._measured_ratio = lambda beads, cost: None
+    try:
+        yield
+    finally:
+        cost_module.RATIOS[target_lang] = saved_ratio
+        aligner_module._measured_ratio = saved_measure
+
+
 def tilmash(case: Case, source_lang: Lang, target_lang: Lang, glossary: Glossary) -> list[Bead]:
-    return align_sentences(case.source, case.target, source_lang, target_lang, glossary,
-                           split=case.split)
+    with ratio_off(target_lang):
+        return align_sentences(case.source, case.target, source_lang, target_lang, glossary,
+                               split=case.split)
+
+
+def languages_ratio(case: Case, source_lang: Lang, target_lang: Lang,
+                    glossary: Glossary) -> list[Bead]:
+    """tilmash reading lengths with the languages' ratio only (no second pass)."""
+    with ratio_off(target_lang, measure=False):
+        return align_sentences(case.source, case.target, source_lang, target_lang, glossary,
+                               split=case.split)
 
 
 def lengths_only(case: Case, source_lang: Lang, target_lang: Lang,
@@ -139,7 +174,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--parts", default=",".join(PARTS))
-    parser.add_argument("--aligners", default="tilmash,lengths only,galechurch,hunalign")
+    parser.add_argument("--aligners", default="tilmash,lengths only,galechurch,hunalign",
+                        help="of tilmash, languages ratio (tilmash without measuring the "
+                        "text's own length ratio), lengths only, galechurch, hunalign")
+    parser.add_argument("--ratio-off", type=float, default=1.0, help="read lengths with the "
+                        "languages' ratio this many times off, as a text of another origin "
+                        "or house style than NTREX's would (tilmash measures its own)")
     parser.add_argument("--glossary", choices=("bundled", "gold", "none"), default="bundled",
                         help="tilmash's glossary: the bundled glossary/, as a user runs it "
                         "(default), the case's gold concepts from ntrex-terms, or none")
@@ -147,7 +187,9 @@ def main() -> None:
     problem = missing()
     if problem:
         sys.exit(problem)
-    aligners: dict[str, Aligner] = {"tilmash": tilmash, "lengths only": lengths_only,
+    RATIO_OFF[0] = args.ratio_off
+    aligners: dict[str, Aligner] = {"tilmash": tilmash, "languages ratio": languages_ratio,
+                                    "lengths only": lengths_only,
                                     "galechurch": gale_church, "hunalign": hunalign}
     chosen = [a for a in args.aligners.split(",") if a in aligners]
     if "galechurch" in chosen:
