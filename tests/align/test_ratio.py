@@ -96,3 +96,15 @@ def test_the_ratio_is_measured_on_sure_pairs_and_only_where_it_is_far(glossary):
     # Texts that do not look like translations keep the languages' ratio.
     unsure = [Bead(b.source, b.target, 0.1) for b in beads]
     assert aligner._measured_ratio(unsure, costs) is None
+
+
+def test_the_second_pass_extends_the_progress_bar(glossary, monkeypatch):
+    source, target, _gold = case(Lang.RU, Lang.EN)
+    monkeypatch.setitem(cost.RATIOS, Lang.EN, cost.RATIOS[Lang.EN] * 1.3)
+    calls: list[tuple[int, int]] = []
+    align_documents(source, target, Lang.RU, Lang.EN, glossary,
+                    progress=lambda done, total: calls.append((done, total)))
+    first = 2 * len(source) + len(target)
+    assert calls[0] == (0, first)
+    assert calls[-1] == (first + len(source),) * 2  # both passes' rows
+    assert all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(calls, calls[1:], strict=False))
