@@ -9,6 +9,7 @@ purpose, as a text whose translations run 30% longer than NTREX's would find it.
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 
@@ -107,4 +108,4 @@ def test_the_second_pass_extends_the_progress_bar(glossary, monkeypatch):
     first = 2 * len(source) + len(target)
     assert calls[0] == (0, first)
     assert calls[-1] == (first + len(source),) * 2  # both passes' rows
-    assert all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(calls, calls[1:], strict=False))
+    assert all(a[0] <= b[0] and a[1] <= b[1] for a, b in pairwise(calls))

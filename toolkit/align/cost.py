@@ -2,8 +2,8 @@
 
 Length (Gale and Church, 1993): target characters are expected to be ``ratio`` times the
 source's (the languages' ratio, or the text's own where the aligner measured it far from that:
-:meth:`AlignCost.rescale`), with variance 6.8 per character; the cost is -log of the two-sided probability of the
-observed difference, plus -log of the bead type's prior.
+:meth:`AlignCost.rescale`), with variance 6.8 per character; the cost is -log of the
+two-sided probability of the observed difference, plus -log of the bead type's prior.
 
 Anchors make the difference on real text, where lengths alone go astray: glossary concepts
 mentioned on both sides (found by the matcher, so inflected forms count), numbers (read as the
