@@ -119,3 +119,15 @@ def test_the_cli_counts_untranslated_sentences_on_standard_error(tilmash, tmp_pa
     assert data["summary"]["by_check"]["term-missing"] == 0
     (line,) = [line for line in result.stderr.splitlines() if "no translation" in line]
     assert line.startswith(f"{source}: ") and line.endswith(f"have no translation in {target}")
+
+
+def test_the_html_report_names_the_run_of_segments(tilmash, tmp_path):
+    source, target = tmp_path / "a.ru.txt", tmp_path / "a.en.txt"
+    source.write_text(_article("ru"), encoding="utf-8")
+    target.write_text("\n".join(_article("en").splitlines()[:10]) + "\n", encoding="utf-8")
+    data = json.loads(tilmash("check", str(source), str(target), "--format", "json").stdout)
+    (run,) = [f for f in data["findings"] if f["check"] == "sentence-missing"]
+    first, last = run["segment"] + 1, run["segment"] + run["segments"]
+    report = tmp_path / "report.html"
+    tilmash("check", str(source), str(target), "--format", "html", "-o", str(report))
+    assert f'<td data-sort="{first}">{first}–{last}</td>' in report.read_text(encoding="utf-8")

@@ -105,11 +105,17 @@ def _text_cells(finding: Finding, report: Report) -> str:
         f"{_highlight(target, finding.target_span)}</td>")
 
 
+def _segments(finding: Finding) -> str:
+    """The segment's number, or the first and last of the run it covers ("6–24")."""
+    first = finding.segment + 1
+    return str(first) if finding.segments == 1 else f"{first}–{first + finding.segments - 1}"
+
+
 def _row(finding: Finding, report: Report, labels: dict[Severity, str]) -> str:
     return (
         f'<tr data-check="{html.escape(finding.check)}" '
         f'data-severity="{finding.severity.value}">'
-        f'<td data-sort="{finding.segment + 1}">{finding.segment + 1}</td>'
+        f'<td data-sort="{finding.segment + 1}">{_segments(finding)}</td>'
         f'<td data-sort="{finding.line}">{finding.line}</td>'
         f'<td data-sort="{finding.severity.rank}"><span class="sev sev-{finding.severity.value}">'
         f"{html.escape(labels[finding.severity])}</span></td>"
