@@ -131,3 +131,12 @@ def test_the_html_report_names_the_run_of_segments(tilmash, tmp_path):
     report = tmp_path / "report.html"
     tilmash("check", str(source), str(target), "--format", "html", "-o", str(report))
     assert f'<td data-sort="{first}">{first}–{last}</td>' in report.read_text(encoding="utf-8")
+
+
+def test_by_line_the_note_counts_lines(tilmash, tmp_path):
+    source, target = tmp_path / "a.ru.txt", tmp_path / "a.en.txt"
+    source.write_text(_article("ru"), encoding="utf-8")
+    target.write_text("\n".join(_article("en").splitlines()[:10]) + "\n", encoding="utf-8")
+    result = tilmash("check", str(source), str(target), "--by-line", "--format", "json")
+    (line,) = [line for line in result.stderr.splitlines() if "no translation" in line]
+    assert line.endswith(f"lines have no translation in {target}")

@@ -110,10 +110,14 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
             segments = pairing.sentences(source_text, target_text, langs)
         alone = sum(1 for s, t in zip(segments.sources, segments.targets, strict=True)
                     if s.strip() and not t.strip())
-        said = (ngettext("{n} sentence has no translation in {file}",
-                         "{n} sentences have no translation in {file}", alone).format(
-                    n=number(alone), file=target_name),) if alone else ()
-        return Input(segments, langs[0], langs[1], source_name, target_name, said)
+        if by_line or pairing is None:
+            said = ngettext("{n} line has no translation in {file}",
+                            "{n} lines have no translation in {file}", alone)
+        else:
+            said = ngettext("{n} sentence has no translation in {file}",
+                            "{n} sentences have no translation in {file}", alone)
+        alone_note = (said.format(n=number(alone), file=target_name),) if alone else ()
+        return Input(segments, langs[0], langs[1], source_name, target_name, alone_note)
     if target is not None:
         raise FileCount(fmt, 1, 2)
     notes: list[str | Override] = []
