@@ -11,9 +11,10 @@ and the terms that could not be checked there. A run without glossary terms gets
 as before: a translation that drops a byline or a photo caption, as professional ones do, is
 not reported for it. Numbers and dates are already not compared with an empty text.
 
-Only segment by segment: in document mode there are no sentences to miss, and in the three-way
-mode a sentence that one version lacks is settled by the majority of the other two, term by
-term (:mod:`toolkit.check.trio`).
+Only segment by segment: in document mode there are no sentences to miss. In the three-way
+mode the majority of the versions settles term by term which version lacks a term, and
+:mod:`toolkit.check.trio` then says a run of units that one version leaves empty in one finding
+of this check's id, the same way.
 
 Why a rewrite in ``combine`` rather than term-missing skipping empty targets: the three-way
 mode needs term-missing's findings on a version that lacks a unit, and a run that names
@@ -31,7 +32,7 @@ from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.labels import number
 
-__all__ = ["SentenceMissing"]
+__all__ = ["SentenceMissing", "lines_text", "listed_terms"]
 
 # Terms named in a run's finding; the rest are counted.
 SHOWN_TERMS = 4
@@ -76,17 +77,29 @@ class SentenceMissing(CheckBase):
         return kept + merged
 
     def _run_finding(self, run: list[Finding], terms: dict[int, list[str]]) -> Finding:
-        first, last = run[0], run[-1]
-        where = (_("line {line}").format(line=first.found) if first.found == last.found else
-                 _("lines {first}–{last}").format(first=first.found, last=last.found))
-        named = list(dict.fromkeys(text for f in run for text in terms.get(f.segment, ())))
-        shown = ", ".join(f"“{text}”" for text in named[:SHOWN_TERMS])
-        if len(named) > SHOWN_TERMS:
-            shown += " " + _("and {n} more").format(n=number(len(named) - SHOWN_TERMS))
+        named = [text for f in run for text in terms.get(f.segment, ())]
         n = len(run)
         message = ngettext(
             "{n} source sentence ({where}) has no translation; its glossary terms are not "
             "checked: {listed}",
             "{n} source sentences ({where}) have no translation; their glossary terms are not "
-            "checked: {listed}", n).format(n=number(n), where=where, listed=shown)
-        return replace(first, message=message, found="", segments=n)
+            "checked: {listed}", n).format(n=number(n), where=lines_text(run[0].found,
+                                                                         run[-1].found),
+                                           listed=listed_terms(named))
+        return replace(run[0], message=message, found="", segments=n)
+
+
+def lines_text(first: str, last: str) -> str:
+    """"line 9", or "lines 11–21"."""
+    return (_("line {line}").format(line=first) if first == last else
+            _("lines {first}–{last}").format(first=first, last=last))
+
+
+def listed_terms(named: list[str]) -> str:
+    """The terms of an untranslated run, each once, the first few quoted and the rest
+    counted."""
+    unique = list(dict.fromkeys(named))
+    shown = ", ".join(f"“{text}”" for text in unique[:SHOWN_TERMS])
+    if len(unique) > SHOWN_TERMS:
+        shown += " " + _("and {n} more").format(n=number(len(unique) - SHOWN_TERMS))
+    return shown

@@ -18,7 +18,10 @@ holds the sentences of every version that render one another. Then:
      only two versions disagree and the third agrees with each, or all three differ, the
      finding is reported once, in the later version of the pair that disagrees;
    - the other checks (deprecated, misspelled, untranslated, inconsistent terms, fuzzy entries)
-     belong to the version they are found in, and are reported once.
+     belong to the version they are found in, and are reported once;
+   - a run of units that one version leaves empty (a draft translated in part) is one
+     ``sentence-missing`` error in it, not a term-missing error per term nor a number
+     mismatch per number.
 
 Why six pairs and not three: a check is defined from a source to a target (term-missing looks
 for the source's concepts in the target), so a version is only fully checked as a target of
@@ -31,17 +34,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import permutations
+from itertools import groupby, permutations
 from typing import TYPE_CHECKING
 
 from toolkit.check.base import Check, Finding, Majority, Mode, Severity
 from toolkit.check.pairing import Pairing
 from toolkit.check.registry import CHECKS
 from toolkit.check.runner import check_pairs
+from toolkit.check.terms import TermMissing
 from toolkit.formats.base import Segments
 from toolkit.glossary.model import Glossary
 from toolkit.i18n import gettext as _
-from toolkit.labels import lang_label
+from toolkit.i18n import ngettext
+from toolkit.labels import lang_label, number
 from toolkit.lang import LANGS, Lang
 from toolkit.match import Matcher
 
@@ -123,7 +128,52 @@ def check_trio(glossary: Glossary, trio: Trio,
 
     findings = (_missing(of_kind(Majority.RENDERING), trio)
                 + _relational(of_kind(Majority.COMPARISON)) + _intrinsic(of_kind(Majority.OWN)))
+    if any(check.id == TermMissing.id for check in running):
+        findings = _untranslated_runs(findings, trio)
     return sorted(findings, key=lambda f: (f.segment, -f.severity.rank, f.lang.value, f.check))
+
+
+def _untranslated_runs(findings: list[Finding], trio: Trio) -> list[Finding]:
+    """A run of units that one version leaves empty and another has text in is one
+    ``sentence-missing`` error in that version, naming the terms it lacks and their lines in
+    the version they are quoted from, instead of a term-missing error per term (as
+    :class:`~toolkit.check.omission.SentenceMissing` says it for a pair); a run whose
+    missing terms no finding names gets none."""
+    from toolkit.check.omission import SentenceMissing, lines_text, listed_terms
+
+    out = list(findings)
+    for lang in LANGS:
+        texts = trio.texts[lang]
+        empty = [k for k in range(len(trio)) if not texts[k].strip()
+                 and any(trio.texts[other][k].strip() for other in LANGS if other is not lang)]
+        for _key, group in groupby(enumerate(empty), key=lambda item: item[1] - item[0]):
+            run = [k for _index, k in group]
+            inside = set(run)
+            # What the pairs said of an empty unit in this version (terms it lacks, numbers
+            # not in it) is said by the run's one finding, or, with no term, not at all: an
+            # empty text is not compared, as in a pair.
+            said = [f for f in out if f.lang is lang and f.segment in inside]
+            lacking = [f for f in said if f.check == TermMissing.id and f.source_span
+                       and f.severity is not Severity.INFO]
+            gone = {id(f) for f in said}
+            out = [f for f in out if id(f) not in gone]
+            if not lacking:
+                continue
+            other = lacking[0].other or Lang.RU
+            named = [f.source_span.text for f in lacking if f.source_span and f.other is other]
+            n = len(run)
+            message = ngettext(
+                "the {lang} version has no translation of {n} sentence ({where} of the {other} "
+                "version); its glossary terms are not checked: {listed}",
+                "the {lang} version has no translation of {n} sentences ({where} of the {other} "
+                "version); their glossary terms are not checked: {listed}", n).format(
+                lang=lang_label(lang), n=number(n), other=lang_label(other),
+                where=lines_text(str(trio.lines[other][run[0]]),
+                                 str(trio.lines[other][run[-1]])),
+                listed=listed_terms(named))
+            out.append(Finding(SentenceMissing.id, SentenceMissing.severity, run[0],
+                               trio.lines[lang][run[0]], message, lang, segments=n))
+    return out
 
 
 def _missing(by_pair: Mapping[tuple[Lang, Lang], list[Finding]], trio: Trio) -> list[Finding]:
