@@ -81,6 +81,12 @@ def _declared(option: Lang | None, declared: Lang | None, code: str | None, name
     return declared
 
 
+def _without_translation(segments: Segments) -> int:
+    """How many segments have source text and an empty translation."""
+    return sum(1 for source, target in zip(segments.sources, segments.targets, strict=True)
+               if source.strip() and not target.strip())
+
+
 def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | None,
               source_lang: Lang | None, target_lang: Lang | None, by_line: bool = False,
               pairing: Pairing | None = None) -> Input:
@@ -106,14 +112,12 @@ def load_pair(fmt: str, source: tuple[str, bytes], target: tuple[str, bytes] | N
         target_text = decode_text(target_data, target_name)
         if by_line or pairing is None:
             segments = pair_lines(source_text, target_text)
-        else:
-            segments = pairing.sentences(source_text, target_text, langs)
-        alone = sum(1 for s, t in zip(segments.sources, segments.targets, strict=True)
-                    if s.strip() and not t.strip())
-        if by_line or pairing is None:
+            alone = _without_translation(segments)
             said = ngettext("{n} line has no translation in {file}",
                             "{n} lines have no translation in {file}", alone)
         else:
+            segments = pairing.sentences(source_text, target_text, langs)
+            alone = _without_translation(segments)
             said = ngettext("{n} sentence has no translation in {file}",
                             "{n} sentences have no translation in {file}", alone)
         alone_note = (said.format(n=number(alone), file=target_name),) if alone else ()

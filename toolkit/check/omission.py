@@ -32,7 +32,7 @@ from toolkit.i18n import gettext as _
 from toolkit.i18n import ngettext
 from toolkit.labels import number
 
-__all__ = ["SentenceMissing", "lines_text", "listed_terms"]
+__all__ = ["SentenceMissing", "consecutive_runs", "lines_text", "listed_terms"]
 
 # Terms named in a run's finding; the rest are counted.
 SHOWN_TERMS = 4
@@ -60,16 +60,15 @@ class SentenceMissing(CheckBase):
     def combine(self, findings: list[Finding]) -> list[Finding]:
         from toolkit.check.terms import TermMissing
 
-        empty = sorted((f for f in findings if f.check == self.id), key=lambda f: f.segment)
-        if not empty:
+        untranslated = {f.segment: f for f in findings if f.check == self.id}
+        if not untranslated:
             return findings
-        untranslated = {f.segment for f in empty}
         terms: dict[int, list[str]] = {}
         for f in findings:
             if f.check == TermMissing.id and f.segment in untranslated and f.source_span:
                 terms.setdefault(f.segment, []).append(f.source_span.text)
-        runs = [[f for _k, f in group] for _key, group in
-                groupby(enumerate(empty), key=lambda item: item[1].segment - item[0])]
+        runs = [[untranslated[k] for k in run]
+                for run in consecutive_runs(sorted(untranslated))]
         merged = [self._run_finding(run, terms) for run in runs
                   if any(f.segment in terms for f in run)]
         kept = [f for f in findings if f.check != self.id
@@ -87,6 +86,16 @@ class SentenceMissing(CheckBase):
                                                                          run[-1].found),
                                            listed=listed_terms(named))
         return replace(run[0], message=message, found="", segments=n)
+
+
+def consecutive_runs(indices: list[int]) -> list[list[int]]:
+    """Increasing indices cut into runs of consecutive ones.
+
+    >>> consecutive_runs([3, 4, 5, 9, 10])
+    [[3, 4, 5], [9, 10]]
+    """
+    return [[k for _index, k in group]
+            for _key, group in groupby(enumerate(indices), key=lambda item: item[1] - item[0])]
 
 
 def lines_text(first: str, last: str) -> str:

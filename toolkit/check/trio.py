@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import groupby, permutations
+from itertools import permutations
 from typing import TYPE_CHECKING
 
 from toolkit.check.base import Check, Finding, Majority, Mode, Severity
@@ -139,22 +139,25 @@ def _untranslated_runs(findings: list[Finding], trio: Trio) -> list[Finding]:
     the version they are quoted from, instead of a term-missing error per term (as
     :class:`~toolkit.check.omission.SentenceMissing` says it for a pair); a run whose
     missing terms no finding names gets none."""
-    from toolkit.check.omission import SentenceMissing, lines_text, listed_terms
+    from toolkit.check.omission import (
+        SentenceMissing,
+        consecutive_runs,
+        lines_text,
+        listed_terms,
+    )
 
     out = list(findings)
     for lang in LANGS:
         texts = trio.texts[lang]
         empty = [k for k in range(len(trio)) if not texts[k].strip()
                  and any(trio.texts[other][k].strip() for other in LANGS if other is not lang)]
-        for _key, group in groupby(enumerate(empty), key=lambda item: item[1] - item[0]):
-            run = [k for _index, k in group]
+        for run in consecutive_runs(empty):
             inside = set(run)
             # What the pairs said of an empty unit in this version (terms it lacks, numbers
             # not in it) is said by the run's one finding, or, with no term, not at all: an
             # empty text is not compared, as in a pair.
             said = [f for f in out if f.lang is lang and f.segment in inside]
-            lacking = [f for f in said if f.check == TermMissing.id and f.source_span
-                       and f.severity is not Severity.INFO]
+            lacking = [f for f in said if f.check == TermMissing.id and f.source_span]
             gone = {id(f) for f in said}
             out = [f for f in out if id(f) not in gone]
             if not lacking:

@@ -83,4 +83,3 @@ def register(cli: click.Group) -> None:
 
             out = visible(out)
         click.echo(out)
-
