@@ -146,24 +146,29 @@ def _untranslated_runs(findings: list[Finding], trio: Trio) -> list[Finding]:
         listed_terms,
     )
 
-    out = list(findings)
+    empty = {lang: [k for k in range(len(trio)) if not trio.texts[lang][k].strip()
+                    and any(trio.texts[other][k].strip() for other in LANGS if other is not lang)]
+             for lang in LANGS}
+    inside = {(lang, k) for lang, units in empty.items() for k in units}
+    # What the pairs said of an empty unit in a version (terms it lacks, numbers not in it) is
+    # said by its run's one finding, or, with no term, not at all: an empty text is not
+    # compared, as in a pair. The term-missing findings are kept by unit, in their order.
+    out: list[Finding] = []
+    lacking: dict[tuple[Lang, int], list[tuple[int, Finding]]] = {}
+    for order, f in enumerate(findings):
+        if (f.lang, f.segment) not in inside:
+            out.append(f)
+        elif f.check == TermMissing.id and f.source_span:
+            lacking.setdefault((f.lang, f.segment), []).append((order, f))
     for lang in LANGS:
-        texts = trio.texts[lang]
-        empty = [k for k in range(len(trio)) if not texts[k].strip()
-                 and any(trio.texts[other][k].strip() for other in LANGS if other is not lang)]
-        for run in consecutive_runs(empty):
-            inside = set(run)
-            # What the pairs said of an empty unit in this version (terms it lacks, numbers
-            # not in it) is said by the run's one finding, or, with no term, not at all: an
-            # empty text is not compared, as in a pair.
-            said = [f for f in out if f.lang is lang and f.segment in inside]
-            lacking = [f for f in said if f.check == TermMissing.id and f.source_span]
-            gone = {id(f) for f in said}
-            out = [f for f in out if id(f) not in gone]
-            if not lacking:
+        for run in consecutive_runs(empty[lang]):
+            said = [f for _order, f in sorted(
+                (item for k in run for item in lacking.get((lang, k), ())),
+                key=lambda item: item[0])]
+            if not said:
                 continue
-            other = lacking[0].other or Lang.RU
-            named = [f.source_span.text for f in lacking if f.source_span and f.other is other]
+            other = said[0].other or Lang.RU
+            named = [f.source_span.text for f in said if f.source_span and f.other is other]
             n = len(run)
             message = ngettext(
                 "the {lang} version has no translation of {n} sentence ({where} of the {other} "
