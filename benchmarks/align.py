@@ -17,7 +17,9 @@ tune part only, so the held-aside part shows whether they generalise.
 
 Each case is aligned and scored against its gold with strict and lax precision, recall and F1 as
 Vecalign's score.py defines them; ``deletions`` says how many gold 1-0 and 0-1 beads were found
-exactly. Aligners:
+exactly; ``marked`` is the share of tilmash's beads marked for review (confidence under 0.5, as
+every output marks them) and ``wrong marked`` how many of its beads that are not in the gold are
+among them (a table of totals by part follows). Aligners:
 
 - tilmash: lengths plus anchors, with the bundled glossary as a user runs it (``--glossary
   gold`` builds it from the case's document records in ntrex-terms/dev.jsonl instead, which
@@ -62,7 +64,7 @@ from term_matching import glossary_of, load_records
 
 from toolkit.align import aligner as aligner_module
 from toolkit.align import cost as cost_module
-from toolkit.align.aligner import align_sentences
+from toolkit.align.aligner import LOW_CONFIDENCE, align_sentences
 from toolkit.align.bead import Bead
 from toolkit.align.score import score
 from toolkit.glossary import load_glossary
@@ -73,6 +75,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PAIRS = (("ru-en", Lang.RU, Lang.EN), ("kk-ru", Lang.KK, Lang.RU), ("kk-en", Lang.KK, Lang.EN))
 SETS = ("dev", "deletions", "ru-original", "segmented")
 PARTS = ("tune", "held-aside")
+# Aligners whose beads carry a confidence (the others' review columns are left empty).
+SCORED = ("tilmash", "languages ratio")
 
 Aligner = Callable[[Case, Lang, Lang, Glossary], list[Bead]]
 
@@ -170,6 +174,22 @@ def deletions_found(gold: list[list[Bead]], test: list[list[Bead]]) -> tuple[int
     return found, total
 
 
+def review_marks(gold: list[list[Bead]], test: list[list[Bead]]) -> tuple[int, int, int, int]:
+    """Beads marked for review (confidence under LOW_CONFIDENCE), beads, wrong beads marked
+    (not in the gold), wrong beads."""
+    marked = beads = wrong_marked = wrong = 0
+    for g, t in zip(gold, test, strict=True):
+        right = {(b.source, b.target) for b in g}
+        for b in t:
+            low = b.score < LOW_CONFIDENCE
+            beads += 1
+            marked += low
+            if (b.source, b.target) not in right:
+                wrong += 1
+                wrong_marked += low
+    return marked, beads, wrong_marked, wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
@@ -211,8 +231,9 @@ def main() -> None:
 
     print("Sentence alignment (strict and lax, as Vecalign's score.py)\n")
     print("| set | part | pair | cases | aligner | P strict | R strict | F1 strict | F1 lax "
-          "| deletions found | seconds |")
-    print("|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|")
+          "| deletions found | marked | wrong marked | seconds |")
+    print("|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    totals: dict[str, list[int]] = {}
     runs = [(s, p, pair) for s in args.sets.split(",") for p in args.parts.split(",")
             for pair in PAIRS]
     for set_name, part, (pair, source_lang, target_lang) in runs:
@@ -225,9 +246,24 @@ def main() -> None:
             seconds = time.process_time() - started
             s = score(gold, test)
             found, total = deletions_found(gold, test)
+            marks = "| - | - "
+            if name in SCORED:
+                marked, beads, wrong_marked, wrong = review_marks(gold, test)
+                marks = f"| {marked / (beads or 1):.1%} | {wrong_marked}/{wrong} "
+                kept = totals.setdefault(part, [0, 0, 0, 0])
+                for k, value in enumerate((marked, beads, wrong_marked, wrong)):
+                    kept[k] += value
             print(f"| {set_name} | {part} | {pair} | {len(cases)} | {name} | "
                   f"{s.precision_strict:.3f} | {s.recall_strict:.3f} | {s.f1_strict:.3f} | "
-                  f"{s.f1_lax:.3f} | {found}/{total} | {seconds:.1f} |", flush=True)
+                  f"{s.f1_lax:.3f} | {found}/{total} {marks}| {seconds:.1f} |", flush=True)
+    if totals:
+        print("\nReview marks of tilmash, all sets: beads marked for review, and of the beads not "
+              "in the gold, those marked\n")
+        print("| part | beads | marked | wrong | wrong marked |")
+        print("|---|---:|---:|---:|---:|")
+        for part, (marked, beads, wrong_marked, wrong) in totals.items():
+            print(f"| {part} | {beads} | {marked} ({marked / (beads or 1):.1%}) | {wrong} | "
+                  f"{wrong_marked} ({wrong_marked / (wrong or 1):.0%}) |")
 
 
 if __name__ == "__main__":

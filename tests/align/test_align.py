@@ -85,11 +85,23 @@ def test_empty_and_one_sided_documents(glossary):
     assert pairs(align_sentences([], EN[:1], Lang.RU, Lang.EN, glossary)) == [((), (0,))]
 
 
-def test_very_unequal_lengths_still_align_and_flag_doubt(glossary):
+def test_very_unequal_lengths_still_align_and_say_what_is_sure(glossary):
     beads = align_sentences(RU, EN[:1], Lang.RU, Lang.EN, glossary)
     assert [b.target for b in beads if b.target] == [(0,)]
     assert sorted(i for b in beads for i in b.source) == list(range(5))
-    assert min(b.score for b in beads) < 0.5  # the unmatched sentences are marked for review
+    # Four sentences with their own names and numbers, none of them in the one English
+    # sentence: plainly untranslated, no other reading comes close, none is marked for review.
+    assert min(b.score for b in beads) > 0.9
+
+
+def test_a_deletion_that_could_be_its_neighbour_is_marked_for_review(glossary):
+    # The same sentence twice against one translation: either could be the one translated, so
+    # the pair and the deletion are both doubtful, however well the pair fits.
+    beads = align_sentences([RU[3], RU[3]], [EN[3]], Lang.RU, Lang.EN, glossary)
+    assert sorted(len(b.source) for b in beads) == [1, 1]
+    assert max(b.score for b in beads) < 0.5
+    # The same sentence against its translation alone is sure.
+    assert align_sentences([RU[3]], [EN[3]], Lang.RU, Lang.EN, glossary)[0].score > 0.9
 
 
 def test_beads_round_trip_and_scores():

@@ -98,7 +98,7 @@ class Pairing:
         sentences of a unit align only with those of its counterpart): the source and target
         sentences of all units in order, and beads that index them. With ``presegmented``,
         each line of a unit is a sentence."""
-        from toolkit.align.aligner import LOW_CONFIDENCE, Alignment, align_documents
+        from toolkit.align.aligner import Alignment, align_documents
         from toolkit.align.bead import Bead
 
         def split(text: str, lang: Lang) -> list[str]:
@@ -112,15 +112,17 @@ class Pairing:
         sources: list[str] = []
         targets: list[str] = []
         beads: list[Bead] = []
+        sure = 0
         for source, target in zip(segments.sources, segments.targets, strict=True):
             src, tgt = split(source, langs[0]), split(target, langs[1])
             found = align_documents(src, tgt, langs[0], langs[1], self.glossary,
-                                    matchers=finders, split=not presegmented).beads
+                                    matchers=finders, split=not presegmented)
             beads += [Bead(tuple(len(sources) + i for i in b.source),
-                           tuple(len(targets) + j for j in b.target), b.score) for b in found]
+                           tuple(len(targets) + j for j in b.target), b.score)
+                      for b in found.beads]
+            sure += found.sure
             sources += src
             targets += tgt
-        sure = sum(len(b.source) + len(b.target) for b in beads if b.score >= LOW_CONFIDENCE)
         total = len(sources) + len(targets)
         return sources, targets, Alignment(beads, sure / total if total else 1.0)
 
