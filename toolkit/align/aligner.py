@@ -215,32 +215,49 @@ def margins(steps: Sequence[Step], cost: Callable[[int, int, int, int], float],
     """
     starts = [(i, j) for i, j, _, _, _ in steps]
     ends = [(i + di, j + dj) for i, j, di, dj, _ in steps]
-    out = []
-    # The stretches of neighbouring beads overlap: each bead's cost is asked once for them all
-    # (kept for a few hundred beads, so that memory stays bounded).
-    known: dict[tuple[int, int, int, int], float] = {}
-    for k, (i, j, di, dj, _) in enumerate(steps):
-        if k % 256 == 0:
-            known.clear()
+    stretches = []
+    # The columns that the stretches through each source row read: one run of each bead type's
+    # costs a row, asked at once (``cost.row``, as the DP asks them) and kept for the few
+    # stretches that read that row.
+    columns: dict[int, tuple[int, int]] = {}
+    for k in range(len(steps)):
         first, last = max(0, k - _WINDOW), min(len(steps) - 1, k + _WINDOW)
         (a, c), (b, d) = starts[first], ends[last]
-        chosen = sum(step[4] for step in steps[first:last + 1])
+        stretches.append((a, b, c, d, sum(step[4] for step in steps[first:last + 1])))
+        for x in range(a, b + 1):
+            low, high = columns.get(x, (c, d))
+            columns[x] = (min(low, c), max(high, d))
+    row_cost = getattr(cost, "row", None)
+    rows: dict[tuple[int, int, int], list[float]] = {}
+
+    def costs(x: int, ti: int, tj: int) -> list[float]:
+        """The costs of the bead (x, y, ti, tj) for y from the row's first column on."""
+        found = rows.get((x, ti, tj))
+        if found is None:
+            low, high = columns[x]
+            found = rows[(x, ti, tj)] = (
+                row_cost(x, ti, tj, low, high - tj) if row_cost is not None
+                else [cost(x, y, ti, tj) for y in range(low, high - tj + 1)])
+        return found
+
+    out = []
+    for k, ((i, j, di, dj, _), (a, b, c, d, chosen)) in enumerate(zip(steps, stretches,
+                                                                      strict=True)):
+        if k % 64 == 0:
+            rows = {key: value for key, value in rows.items() if key[0] >= a}
         # The cheapest path from (a, c) to (b, d) that does not take this bead (bead costs can
         # be negative, so a partial path is never pruned).
         best: dict[tuple[int, int], float] = {(a, c): 0.0}
         for x in range(a, b + 1):
+            low = columns[x][0]
             for y in range(c, d + 1):
                 here = best.get((x, y))
                 if here is None:
                     continue
                 for ti, tj in bead_types:
-                    if x + ti > b or y + tj > d or (x, y, ti, tj) == (i, j, di, dj):
+                    if x + ti > b or y + tj > d or (x == i and y == j and ti == di and tj == dj):
                         continue
-                    bead = (x, y, ti, tj)
-                    value = known.get(bead)
-                    if value is None:
-                        value = known[bead] = cost(x, y, ti, tj)
-                    total = here + value
+                    total = here + costs(x, ti, tj)[y - low]
                     if total < best.get((x + ti, y + tj), math.inf):
                         best[(x + ti, y + tj)] = total
         out.append(min(best.get((b, d), math.inf) - chosen, MARGIN_MOST))
