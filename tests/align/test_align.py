@@ -441,3 +441,37 @@ def test_every_alignment_format_of_the_table_is_offered_and_written(tilmash, tmp
             assert rows[5][1:3] == (RU[4], EN[4])
         else:
             assert EN[4].encode() in data and RU[4].encode() in data
+
+
+def test_margins_read_by_rows_are_the_margins_read_cell_by_cell(glossary):
+    from toolkit.align import aligner as aligner_module
+    from toolkit.align.cost import AlignCost
+
+    source = [RU[0], RU[1] + " " + RU[2], RU[3], RU[4]]
+    target = [EN[0], EN[1], EN[2], EN[4]]
+    made = []
+    original = aligner_module.AlignCost
+
+    class Kept(AlignCost):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    aligner_module.AlignCost = Kept
+    try:
+        beads = align_sentences(source, target, Lang.RU, Lang.EN, glossary)
+    finally:
+        aligner_module.AlignCost = original
+    cost = made[-1]
+    steps, i, j = [], 0, 0
+    for b in beads:
+        di, dj = len(b.source), len(b.target)
+        steps.append((i, j, di, dj, cost(i, j, di, dj)))
+        i, j = i + di, j + dj
+    by_rows = aligner_module.margins(steps, cost)
+    by_cells = aligner_module.margins(steps, lambda *bead: cost(*bead))
+    assert by_rows == by_cells
+    assert [(b.source, b.target) for b in beads] == [
+        ((0,), (0,)), ((1,), (1, 2)), ((2,), ()), ((3,), (3,))]
+    # The 1-2 bead and the untranslated sentence after it are sure; so are the rest.
+    assert all(m > 3.0 for m in by_rows)
