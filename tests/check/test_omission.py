@@ -151,3 +151,31 @@ def test_by_line_the_note_counts_lines(tilmash, tmp_path):
     result = tilmash("check", str(source), str(target), "--by-line", "--format", "json")
     (line,) = [line for line in result.stderr.splitlines() if "no translation" in line]
     assert line.endswith(f"lines have no translation in {target}")
+
+
+# NTREX-128 document 012, lines 14-19 (CC BY-SA 4.0; tests/fixtures/ntrex-align/README.md).
+PIGS = [json.loads(line) for line in (REPO / "tests" / "fixtures" / "ntrex-align" /
+                                      "check-lines.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _pigs(lang: str, skip: int = -1) -> str:
+    return "\n\n".join(r[lang] for r in PIGS if r["line"] != skip) + "\n"
+
+
+def test_a_sentence_the_aligner_doubts_is_left_out_is_checked_with_its_neighbours(glossary):
+    from toolkit.formats.plain import sentences_with_lines
+
+    pairing = Pairing(glossary)
+    src = sentences_with_lines(_pigs("ru"), Lang.RU)[0]
+    tgt = sentences_with_lines(_pigs("en"), Lang.EN)[0]
+    # The Russian line 17 is two sentences, the English one: the aligner reads "В 2012 году
+    # ..." as left out, and says it is unsure of it.
+    (left_out,) = [b for b in pairing.align(src, tgt, Lang.RU, Lang.EN) if not b.target]
+    assert src[left_out.source[0]].startswith("В 2012 году") and left_out.score < 0.5
+    segments, findings = _check(glossary, _pigs("ru"), _pigs("en"), (Lang.RU, Lang.EN))
+    assert not [f for f in findings if f.check == "sentence-missing"]
+    assert any("В 2012 году" in s and "Как рассказал" in s and "Oregon" in t
+               for s, t in zip(segments.sources, segments.targets, strict=True))
+    # A line really left out is still found: the English without line 17.
+    _segments, dropped = _check(glossary, _pigs("ru"), _pigs("en", skip=17), (Lang.RU, Lang.EN))
+    assert [f.check for f in dropped if f.check == "sentence-missing"] == ["sentence-missing"]

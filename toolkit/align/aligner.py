@@ -323,8 +323,10 @@ def _align_documents(source: Sequence[str], target: Sequence[str], source_lang: 
                      target_breaks: frozenset[int], matchers: Mapping[Lang, Finder] | None,
                      progress: Callable[[int, int], None] | None, split: bool) -> Alignment:
     if not source or not target:
-        beads = [Bead((i,), (), 0.0) for i in range(len(source))] + [
-            Bead((), (j,), 0.0) for j in range(len(target))]
+        # Nothing on the other side: no sentence has a counterpart, and no other reading is
+        # possible (the beads are sure; the texts do not look parallel).
+        beads = [Bead((i,), (), 1.0) for i in range(len(source))] + [
+            Bead((), (j,), 1.0) for j in range(len(target))]
         return Alignment(beads, 0.0 if beads else 1.0)
     n, m = len(source), len(target)
     total = 2 * n + m
