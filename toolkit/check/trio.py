@@ -38,7 +38,7 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from toolkit.check.base import Check, Finding, Majority, Mode, Severity
-from toolkit.check.pairing import Pairing
+from toolkit.check.pairing import Pairing, joined_doubtful_deletions
 from toolkit.check.registry import CHECKS
 from toolkit.check.runner import check_pairs
 from toolkit.check.terms import TermMissing
@@ -89,8 +89,10 @@ def trio_units(texts: Mapping[Lang, str], glossary: Glossary, by_line: bool = Fa
     split3 = {lang: sentences_with_lines(texts[lang], lang) for lang in LANGS}
     pairing = pairing or Pairing(glossary, matchers)
     pivot = split3[Lang.RU]
-    alignments = {other: pairing.align(pivot[0], split3[other][0], Lang.RU, other, pivot[2],
-                                       split3[other][2])
+    # A sentence the aligner is unsure has no counterpart is checked with its neighbours, as
+    # in a pair (toolkit.check.pairing.joined_doubtful_deletions).
+    alignments = {other: joined_doubtful_deletions(
+        pairing.align(pivot[0], split3[other][0], Lang.RU, other, pivot[2], split3[other][2]))
                   for other in (Lang.KK, Lang.EN)}
     out_texts: dict[Lang, list[str]] = {lang: [] for lang in LANGS}
     out_lines: dict[Lang, list[int]] = {lang: [] for lang in LANGS}
