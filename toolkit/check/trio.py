@@ -91,9 +91,10 @@ def trio_units(texts: Mapping[Lang, str], glossary: Glossary, by_line: bool = Fa
     pivot = split3[Lang.RU]
     # A sentence the aligner is unsure has no counterpart is checked with its neighbours, as
     # in a pair (toolkit.check.pairing.joined_doubtful_deletions).
-    alignments = {other: joined_doubtful_deletions(
-        pairing.align(pivot[0], split3[other][0], Lang.RU, other, pivot[2], split3[other][2]))
-                  for other in (Lang.KK, Lang.EN)}
+    alignments = {
+        other: joined_doubtful_deletions(pairing.align(pivot[0], split3[other][0], Lang.RU,
+                                                       other, pivot[2], split3[other][2]))
+        for other in (Lang.KK, Lang.EN)}
     out_texts: dict[Lang, list[str]] = {lang: [] for lang in LANGS}
     out_lines: dict[Lang, list[int]] = {lang: [] for lang in LANGS}
     last = dict.fromkeys(LANGS, 1)
