@@ -191,10 +191,12 @@ def _margin_confidence(margin: float) -> float:
 
 
 def margins(steps: Sequence[Step], cost: Callable[[int, int, int, int], float],
-            bead_types: Sequence[tuple[int, int]] = _READINGS) -> list[float]:
+            bead_types: Sequence[tuple[int, int]] = _READINGS,
+            progress: Callable[[int], None] | None = None) -> list[float]:
     """For each bead of a path (``(i, j, di, dj, cost)`` steps, as :func:`toolkit.align.dp.align`
     gives them), how much more the cheapest other reading of the stretch made of it and the
     beads either side of it costs than the path's, in nats (at most :data:`MARGIN_MOST`).
+    ``progress``, when given, is called with the number of beads done every few hundred.
 
     A bead's own cost says how well its two sides fit, not whether another reading fits about as
     well: a sentence left out costs the same 4.2 nats of its prior whether it is plainly
@@ -245,6 +247,8 @@ def margins(steps: Sequence[Step], cost: Callable[[int, int, int, int], float],
                                                                       strict=True)):
         if k % 64 == 0:
             rows = {key: value for key, value in rows.items() if key[0] >= a}
+            if progress is not None and k % _CHUNK == 0:
+                progress(k)
         # The cheapest path from (a, c) to (b, d) that does not take this bead (bead costs can
         # be negative, so a partial path is never pruned).
         best: dict[tuple[int, int], float] = {(a, c): 0.0}
@@ -329,7 +333,9 @@ def _align_documents(source: Sequence[str], target: Sequence[str], source_lang: 
             Bead((), (j,), 1.0) for j in range(len(target))]
         return Alignment(beads, 0.0 if beads else 1.0)
     n, m = len(source), len(target)
-    total = 2 * n + m
+    # Reading the sentences (n + m), aligning them (n rows), the beads' margins (a quarter of
+    # that time: n // 4).
+    total = 2 * n + m + n // 4
     report = progress or (lambda done, total: None)
     report(0, total)
     if matchers is None:
@@ -349,19 +355,23 @@ def _align_documents(source: Sequence[str], target: Sequence[str], source_lang: 
     anchors = sure_anchors(features[0], features[1])
     steps = align(n, m, cost, progress=lambda rows: report(n + m + rows, total),
                   anchors=anchors)
+    aligned = 2 * n + m
     beads = to_beads(steps, _confidence)
     ratio = _measured_ratio(beads, cost)
     if ratio is not None:
         # The bar grows by the second pass (its rows).
         cost.rescale(ratio)
-        first, total = total, total + n
+        first, total = aligned, total + n
         steps = align(n, m, cost, progress=lambda rows: report(first + rows, total),
                       anchors=anchors)
+        aligned += n
         beads = to_beads(steps, _confidence)
     confident = _confident_share(beads)
     sure = sum(len(b.source) + len(b.target) for b in beads if b.score >= LOW_CONFIDENCE)
     beads = [Bead(b.source, b.target, _margin_confidence(margin))
-             for b, margin in zip(beads, margins(steps, cost), strict=True)]
+             for b, margin in zip(beads, margins(
+                 steps, cost, progress=lambda done: report(
+                     aligned + done * (n // 4) // len(steps), total)), strict=True)]
     report(total, total)
     return Alignment(beads, confident, sure)
 
