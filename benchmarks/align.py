@@ -19,7 +19,7 @@ Each case is aligned and scored against its gold with strict and lax precision, 
 Vecalign's score.py defines them; ``deletions`` says how many gold 1-0 and 0-1 beads were found
 exactly; ``marked`` is the share of tilmash's beads marked for review (confidence under 0.5, as
 every output marks them) and ``wrong marked`` how many of its beads that are not in the gold are
-among them (a table of totals by part follows). Aligners:
+among them (a table of totals by aligner and part follows). Aligners:
 
 - tilmash: lengths plus anchors, with the bundled glossary as a user runs it (``--glossary
   gold`` builds it from the case's document records in ntrex-terms/dev.jsonl instead, which
@@ -233,7 +233,7 @@ def main() -> None:
     print("| set | part | pair | cases | aligner | P strict | R strict | F1 strict | F1 lax "
           "| deletions found | marked | wrong marked | seconds |")
     print("|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    totals: dict[str, list[int]] = {}
+    totals: dict[tuple[str, str], list[int]] = {}
     runs = [(s, p, pair) for s in args.sets.split(",") for p in args.parts.split(",")
             for pair in PAIRS]
     for set_name, part, (pair, source_lang, target_lang) in runs:
@@ -250,20 +250,20 @@ def main() -> None:
             if name in SCORED:
                 marked, beads, wrong_marked, wrong = review_marks(gold, test)
                 marks = f"| {marked / (beads or 1):.1%} | {wrong_marked}/{wrong} "
-                kept = totals.setdefault(part, [0, 0, 0, 0])
+                kept = totals.setdefault((name, part), [0, 0, 0, 0])
                 for k, value in enumerate((marked, beads, wrong_marked, wrong)):
                     kept[k] += value
             print(f"| {set_name} | {part} | {pair} | {len(cases)} | {name} | "
                   f"{s.precision_strict:.3f} | {s.recall_strict:.3f} | {s.f1_strict:.3f} | "
                   f"{s.f1_lax:.3f} | {found}/{total} {marks}| {seconds:.1f} |", flush=True)
     if totals:
-        print("\nReview marks of tilmash, all sets: beads marked for review, and of the beads not "
-              "in the gold, those marked\n")
-        print("| part | beads | marked | wrong | wrong marked |")
-        print("|---|---:|---:|---:|---:|")
-        for part, (marked, beads, wrong_marked, wrong) in totals.items():
-            print(f"| {part} | {beads} | {marked} ({marked / (beads or 1):.1%}) | {wrong} | "
-                  f"{wrong_marked} ({wrong_marked / (wrong or 1):.0%}) |")
+        print("\nReview marks, all sets: beads marked for review, and of the beads not in the "
+              "gold, those marked\n")
+        print("| aligner | part | beads | marked | wrong | wrong marked |")
+        print("|---|---|---:|---:|---:|---:|")
+        for (name, part), (marked, beads, wrong_marked, wrong) in totals.items():
+            print(f"| {name} | {part} | {beads} | {marked} ({marked / (beads or 1):.1%}) | "
+                  f"{wrong} | {wrong_marked} ({wrong_marked / (wrong or 1):.0%}) |")
 
 
 if __name__ == "__main__":
